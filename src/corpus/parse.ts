@@ -1,0 +1,260 @@
+// Parse one lesson file's text into a Lesson. Pure: text in, lesson and problems out.
+import matter from 'gray-matter';
+import {
+  DIFFICULTIES,
+  REQUIRED_SECTIONS,
+  type Difficulty,
+  type Exercise,
+  type Lesson,
+  type Problem,
+  type Section,
+} from './types.ts';
+import { fencedBlocks, listItems, splitSections, slugify, type RawSection } from './markdown-blocks.ts';
+import { keyPointCard, qaCards, withIds } from './cards.ts';
+
+export const MAX_LESSON_BYTES = 1024 * 1024;
+
+export interface ParseInput {
+  text: string;
+  /** path shown in messages */
+  file: string;
+  /** default id (the file name without .md) */
+  id: string;
+  /** default area (the folder name) */
+  area: string;
+  builtin?: boolean;
+}
+
+export interface ParseResult {
+  lesson: Lesson | null;
+  problems: Problem[];
+}
+
+/** "15min", "1h", "1h30m", "90", 90, "20 minutes" -> minutes; NaN when unreadable. */
+export function parseMinutes(value: unknown): number {
+  if (typeof value === 'number' && value > 0) return value;
+  if (typeof value !== 'string') return NaN;
+  const s = value.trim().toLowerCase();
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const m = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:ute)?s?)?)?$/.exec(s);
+  if (!m || (!m[1] && !m[2])) return NaN;
+  return Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+}
+
+function toList(value: unknown): string[] | null {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
+  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean);
+  return null;
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 4096);
+  let odd = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) odd++;
+  }
+  return sample.length > 0 && odd / sample.length > 0.05;
+}
+
+function yamlLine(e: unknown): number | undefined {
+  const mark = (e as { mark?: { line?: number } }).mark;
+  return typeof mark?.line === 'number' ? mark.line + 2 : undefined;
+}
+
+const EXERCISE_HEADING = /^Exercise\s+([a-z0-9][a-z0-9-]*)\s*:\s*(.+)$/i;
+
+function parseExercise(sec: RawSection, lessonId: string, file: string, problems: Problem[]): Exercise | null {
+  const m = EXERCISE_HEADING.exec(sec.heading)!;
+  const id = m[1]!.toLowerCase();
+  const blocks = fencedBlocks(sec.body);
+  const find = (role: string) => blocks.find((b) => b.words[0] === role);
+  const starter = find('starter');
+  const checks = find('checks');
+  const solution = find('solution');
+  const bodyLines = sec.body.split('\n');
+  const drop = new Set<number>();
+  for (const b of [starter, checks, solution]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
+  // hints: "> Hint: ..." blockquotes, continued by following "> " lines
+  const hints: string[] = [];
+  for (let i = 0; i < bodyLines.length; i++) {
+    if (drop.has(i)) continue;
+    const h = /^>\s*\**Hint\**\s*(?:\d+)?\s*[:.]\**\s*(.*)$/i.exec(bodyLines[i]!);
+    if (!h) continue;
+    const parts = [h[1]!];
+    drop.add(i);
+    while (i + 1 < bodyLines.length && /^>/.test(bodyLines[i + 1]!) && !/^>\s*\**Hint/i.test(bodyLines[i + 1]!)) {
+      i++;
+      drop.add(i);
+      parts.push(bodyLines[i]!.replace(/^>\s?/, ''));
+    }
+    hints.push(parts.join('\n').trim());
+  }
+  const prompt = bodyLines
+    .filter((_, i) => !drop.has(i))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const attrs = Object.fromEntries(
+    (checks?.words.slice(1) ?? []).map((w) => w.split('=') as [string, string]).filter(([, v]) => v !== undefined),
+  );
+  const where = (what: string) => `exercise ${id}: ${what}`;
+  if (!prompt) problems.push({ level: 'error', file, line: sec.line, message: where('no task text') });
+  if (checks) {
+    if (!starter) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts starter block') });
+    if (!solution) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts solution block') });
+  }
+  const timeoutMs = attrs.timeout ? Number(attrs.timeout) : 2000;
+  const memoryMb = attrs.memory ? Number(attrs.memory) : 256;
+  if (!(timeoutMs > 0 && timeoutMs <= 60_000) || !(memoryMb >= 64 && memoryMb <= 4096)) {
+    problems.push({ level: 'error', file, line: sec.line, message: where('timeout must be 1-60000 ms and memory 64-4096 MB') });
+  }
+  return {
+    id,
+    lessonId,
+    title: m[2]!.trim(),
+    prompt,
+    starter: starter?.code ?? '',
+    checks: checks?.code ?? '',
+    solution: solution?.code ?? '',
+    solutionLang: solution?.lang || 'ts',
+    hints,
+    timeoutMs: timeoutMs > 0 ? timeoutMs : 2000,
+    memoryMb: memoryMb > 0 ? memoryMb : 256,
+    line: sec.line,
+  };
+}
+
+export function parseLesson(input: ParseInput): ParseResult {
+  const { file } = input;
+  const problems: Problem[] = [];
+  const fail = (message: string, line?: number): ParseResult => ({
+    lesson: null,
+    problems: [...problems, { level: 'error', file, line, message }],
+  });
+
+  const bytes = Buffer.byteLength(input.text);
+  if (bytes > MAX_LESSON_BYTES) {
+    return fail(`lesson is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_LESSON_BYTES / 1024 / 1024} MB (split it into several lessons)`);
+  }
+  let text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return fail('file is empty');
+  if (looksBinary(text)) return fail('not a text file (binary data)');
+
+  let data: Record<string, unknown> = {};
+  let content = text;
+  let contentFirstLine = 1;
+  if (/^---\s*\n/.test(text)) {
+    try {
+      // a fresh options object keeps gray-matter from returning a cached parse
+      const parsed = matter(text, {});
+      data = (parsed.data ?? {}) as Record<string, unknown>;
+      content = parsed.content;
+    } catch (e) {
+      const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0];
+      return fail(`frontmatter is not valid YAML: ${reason}`, yamlLine(e));
+    }
+    const fmLines = text.length - content.length;
+    contentFirstLine = text.slice(0, fmLines).split('\n').length;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('frontmatter must be a mapping of keys to values', 2);
+
+  const { preamble, sections: raw } = splitSections(content, contentFirstLine);
+  const h1 = /^#\s+(.+?)\s*#*\s*$/m.exec(preamble.body);
+
+  let title = data.title;
+  if (title === undefined || title === null || String(title).trim() === '') {
+    if (Object.keys(data).length === 0 && h1) {
+      title = h1[1];
+      problems.push({ level: 'warning', file, line: 1, message: 'no frontmatter: the first heading is used as the title' });
+    } else if (Object.keys(data).length === 0) {
+      return fail('no frontmatter and no "# Title" heading (see docs/lesson-format.md)', 1);
+    } else {
+      return fail('frontmatter has no title', 2);
+    }
+  }
+  if (typeof title === 'object') return fail('title must be text', 2);
+
+  let difficulty: Difficulty = 'medium';
+  if (data.difficulty !== undefined) {
+    const d = String(data.difficulty).trim().toLowerCase();
+    if (!(DIFFICULTIES as readonly string[]).includes(d)) {
+      return fail(`unknown difficulty "${String(data.difficulty)}" (use easy, medium or hard)`, 2);
+    }
+    difficulty = d as Difficulty;
+  }
+
+  const tags = toList(data.tags);
+  if (tags === null) problems.push({ level: 'warning', file, line: 2, message: 'tags must be a list or a comma-separated string; ignored' });
+  const prerequisites = toList(data.prerequisites) ?? [];
+  const related = toList(data.related) ?? [];
+
+  let minutes = 15;
+  const est = data.estimated_time;
+  if (est !== undefined) {
+    const m = parseMinutes(est);
+    if (Number.isNaN(m)) problems.push({ level: 'warning', file, line: 2, message: `estimated_time "${String(est)}" is not a duration like 15min or 1h` });
+    else minutes = m;
+  }
+
+  const id = data.id !== undefined ? slugify(String(data.id)) : slugify(input.id);
+  if (!id) return fail('lesson id is empty (name the file or set id:)', 2);
+  const area = data.area !== undefined ? slugify(String(data.area)) : slugify(input.area) || 'general';
+
+  const sections: Section[] = [];
+  const exercises: Exercise[] = [];
+  const cardDrafts: ReturnType<typeof qaCards>['cards'] = [];
+  const intro = preamble.body.replace(/^#\s+.+$/m, '').trim();
+  if (intro) sections.push({ heading: 'Introduction', slug: 'introduction', body: intro, line: preamble.line });
+  for (const sec of raw) {
+    if (EXERCISE_HEADING.test(sec.heading)) {
+      const ex = parseExercise(sec, id, file, problems);
+      if (ex) exercises.push(ex);
+      continue;
+    }
+    if (/^drill( cards)?$/i.test(sec.heading)) {
+      const { cards, bad } = qaCards(sec.body);
+      cardDrafts.push(...cards);
+      for (const b of bad) problems.push({ level: 'warning', file, line: sec.line, message: `drill item is not a "Q: … A: …" pair: ${b}` });
+      continue;
+    }
+    sections.push({ heading: sec.heading, slug: slugify(sec.heading), body: sec.body, line: sec.line });
+  }
+  for (const required of REQUIRED_SECTIONS) {
+    if (!sections.some((s) => s.heading.toLowerCase() === required.toLowerCase())) {
+      problems.push({ level: 'warning', file, message: `missing section "## ${required}"` });
+    }
+  }
+  const keyPoints = sections.find((s) => /^key points/i.test(s.heading));
+  if (keyPoints) {
+    for (const item of listItems(keyPoints.body)) {
+      const card = keyPointCard(item);
+      if (card) cardDrafts.push(card);
+    }
+  }
+  const seen = new Set<string>();
+  for (const ex of exercises) {
+    if (seen.has(ex.id)) problems.push({ level: 'error', file, line: ex.line, message: `exercise id "${ex.id}" is used twice` });
+    seen.add(ex.id);
+  }
+
+  const lesson: Lesson = {
+    id,
+    title: String(title).trim(),
+    area,
+    tags: (tags ?? []).map((t) => t.toLowerCase()),
+    difficulty,
+    minutes,
+    estimatedTime: est === undefined ? `${minutes}min` : String(est),
+    prerequisites: prerequisites.map(slugify),
+    related: related.map(slugify),
+    sections,
+    cards: withIds(id, cardDrafts),
+    exercises,
+    path: file,
+    builtin: input.builtin ?? false,
+  };
+  return { lesson, problems };
+}

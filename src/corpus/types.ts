@@ -1,0 +1,95 @@
+// Lesson types: the data every other part of swelearn reads. See docs/lesson-format.md.
+
+export const FORMAT_VERSION = 1;
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const REQUIRED_SECTIONS = ['Overview', 'When to Use', 'Trade-offs & Gotchas', 'Key Points for Interviews'] as const;
+
+/** Built-in areas in study-plan order; a user's folders add areas after these. */
+export const AREAS: Record<string, string> = {
+  'system-design': 'System design',
+  'distributed-systems': 'Distributed systems',
+  databases: 'Databases',
+  networking: 'Networking',
+  'os-concurrency': 'OS and concurrency',
+  'data-structures': 'Data structures',
+  algorithms: 'Algorithm patterns',
+  behavioral: 'Behavioural',
+};
+
+export function areaName(area: string): string {
+  return AREAS[area] ?? area.replace(/[-_]+/g, ' ');
+}
+
+export interface Section {
+  heading: string;
+  /** slug of the heading, e.g. "trade-offs-gotchas" */
+  slug: string;
+  /** markdown body without the heading line */
+  body: string;
+  /** 1-based line of the heading in the file */
+  line: number;
+}
+
+export interface Card {
+  /** stable: derived from lesson id + question */
+  id: string;
+  lessonId: string;
+  kind: 'keypoint' | 'cloze' | 'qa';
+  question: string;
+  answer: string;
+}
+
+export interface Exercise {
+  id: string;
+  lessonId: string;
+  title: string;
+  /** markdown task text */
+  prompt: string;
+  starter: string;
+  /** TypeScript check script; empty for a writing prompt */
+  checks: string;
+  solution: string;
+  /** 'ts' or 'md' (writing prompts) */
+  solutionLang: string;
+  hints: string[];
+  timeoutMs: number;
+  memoryMb: number;
+  line: number;
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  area: string;
+  tags: string[];
+  difficulty: Difficulty;
+  /** minutes */
+  minutes: number;
+  /** as written in the file, e.g. "15min" */
+  estimatedTime: string;
+  prerequisites: string[];
+  related: string[];
+  /** prose sections (Drill and Exercise sections excluded) */
+  sections: Section[];
+  cards: Card[];
+  exercises: Exercise[];
+  path: string;
+  /** true for lessons from the built-in corpus */
+  builtin: boolean;
+}
+
+export type ProblemLevel = 'error' | 'warning';
+
+export interface Problem {
+  level: ProblemLevel;
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.level}: ${p.message}`;
+}

@@ -1,0 +1,44 @@
+// One family of errors. Inside the shell an error is printed and the session goes on;
+// at the top level one catch turns it into a message and an exit code.
+
+export class SwelearnError extends Error {
+  override name = 'SwelearnError';
+}
+
+/** Something wrong with a lesson file: names the file and, where known, the line. */
+export class LessonError extends SwelearnError {
+  override name = 'LessonError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+  }
+}
+
+/** A command was used wrongly: names the command. */
+export class UsageError extends SwelearnError {
+  override name = 'UsageError';
+  constructor(
+    readonly command: string,
+    message: string,
+  ) {
+    super(`${command}: ${message}`);
+  }
+}
+
+/** The progress store could not be read or written. */
+export class StoreError extends SwelearnError {
+  override name = 'StoreError';
+}
+
+/** The sandbox could not run a check (not a failed check: a broken runner). */
+export class SandboxError extends SwelearnError {
+  override name = 'SandboxError';
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,85 @@
+// TypeScript -> a JavaScript script whose top-level declarations can be run again.
+// esbuild strips the types; acorn finds top-level const/let/class so that they become
+// `var` bindings, the way a browser console lets you redefine things. Both are loaded
+// lazily (require on first use): start-up never pays for them.
+import { createRequire } from 'node:module';
+import { SwelearnError } from '../errors.ts';
+
+const require = createRequire(import.meta.url);
+type Esbuild = typeof import('esbuild');
+type Acorn = typeof import('acorn');
+let esbuild: Esbuild | undefined;
+let acorn: Acorn | undefined;
+
+export class TranspileError extends SwelearnError {
+  override name = 'TranspileError';
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    /** true when the input merely ended too early (the REPL should ask for more) */
+    readonly incomplete: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const INCOMPLETE = /Unexpected end of file|Expected ".*" but found end of file|Unterminated (string|template|regular expression)/;
+
+export function stripTypes(ts: string): string {
+  esbuild ??= require('esbuild') as Esbuild;
+  try {
+    return esbuild.transformSync(ts, {
+      loader: 'ts',
+      target: 'es2022',
+      format: undefined,
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } },
+    }).code;
+  } catch (e) {
+    const first = (e as { errors?: { text: string; location?: { line: number; column: number } | null }[] }).errors?.[0];
+    if (!first) throw e;
+    const line = first.location?.line ?? 1;
+    const column = (first.location?.column ?? 0) + 1;
+    throw new TranspileError(first.text, line, column, INCOMPLETE.test(first.text));
+  }
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  kind?: string;
+  id?: Node | null;
+  declarations?: Node[];
+}
+
+/** Rewrite top-level `const`/`let` to `var` and `class X {}` to `var X = class X {}`. */
+export function hoistDeclarations(js: string): string {
+  acorn ??= require('acorn') as Acorn;
+  let ast: { body: Node[] };
+  try {
+    ast = acorn.parse(js, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true }) as unknown as {
+      body: Node[];
+    };
+  } catch {
+    return js; // let the evaluator report the error
+  }
+  let out = '';
+  let last = 0;
+  for (const node of ast.body) {
+    if (node.type === 'VariableDeclaration' && (node.kind === 'const' || node.kind === 'let')) {
+      out += js.slice(last, node.start) + 'var' + js.slice(node.start + node.kind.length, node.end);
+      last = node.end;
+    } else if (node.type === 'ClassDeclaration' && node.id) {
+      const name = js.slice(node.id.start, node.id.end);
+      out += js.slice(last, node.start) + `var ${name} = ` + js.slice(node.start, node.end) + ';';
+      last = node.end;
+    }
+  }
+  return out + js.slice(last);
+}
+
+/** TypeScript source -> runnable, re-runnable script text. Throws TranspileError. */
+export function toScript(ts: string): string {
+  return hoistDeclarations(stripTypes(ts));
+}
