@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Thin entry: answer --version and --help without loading anything else, then load the app.
+import { readFileSync, existsSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const root = new URL('..', import.meta.url);
+
+if (args.includes('--version') || args.includes('-v')) {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+  process.stdout.write(`swelearn ${pkg.version}\n`);
+} else if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(`swelearn — offline interview prep in your terminal
+
+Usage
+  swelearn [options]                 start the swe> shell
+  swelearn find QUERY [--tag T] [--difficulty D] [--area A] [--limit N] [--json]
+  swelearn topic ID [SECTION]        print a lesson
+  swelearn topics [--area A] [--tag T] [--difficulty D] [--json]
+  swelearn check-corpus [DIR...]     validate lesson folders (exit 1 if any file is bad)
+  swelearn next | progress | exercises | export [FILE] | import FILE
+
+Options
+  --corpus DIR     add your own lesson folder (repeatable)
+  --data DIR       data directory (default $SWELEARN_HOME, else $XDG_DATA_HOME/swelearn,
+                   else ~/.local/share/swelearn)
+  --width N        wrap output to N columns
+  --no-color       plain output (so does NO_COLOR=1, and any pipe)
+  --help, --version
+
+Inside the shell, .help lists the commands. Lesson format: docs/lesson-format.md
+`);
+} else {
+  const entry = new URL('dist/cli.js', root);
+  if (!existsSync(entry)) {
+    process.stderr.write('swelearn: not built yet: run `npm run build` (or `npm start`) first\n');
+    process.exit(2);
+  }
+  const { main } = await import(entry.href);
+  const code = await main(args);
+  // stdout may be a pipe that has not drained yet: exit once it has
+  process.exitCode = code;
+  if (process.stdout.writableLength === 0) process.exit(code);
+  else process.stdout.once('drain', () => process.exit(code));
+}

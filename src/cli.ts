@@ -1,0 +1,87 @@
+// The swelearn command: parse argv, then either run one command once or start the swe> shell.
+// --version and --help are answered by bin/swelearn.js before this module is even loaded.
+import parser from 'yargs-parser';
+import { createSession } from './app.ts';
+import { commands, findCommand, suggestCommand } from './shell/commands/index.ts';
+import { messageOf, ReportError, SwelearnError } from './errors.ts';
+import { formatProblem } from './corpus/types.ts';
+
+/** Commands that need the live shell (an exercise in progress, an editor): not one-shots. */
+const SHELL_ONLY = new Set(['practice', 'check', 'hint', 'solution', 'edit', 'help']);
+
+function quote(word: string): string {
+  return /^[^\s"'\\]+$/.test(word) ? word : `"${word.replace(/["\\]/g, '\\$&')}"`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const opts = parser(argv, {
+    string: ['data', 'width'],
+    array: ['corpus'],
+    boolean: ['color'],
+    configuration: { 'unknown-options-as-args': true, 'halt-at-non-option': false, 'camel-case-expansion': false },
+  });
+  const width = opts.width === undefined ? undefined : Number(opts.width);
+  if (width !== undefined && !(width >= 20 && width <= 1000)) {
+    process.stderr.write('swelearn: --width takes a number of columns (20-1000)\n');
+    return 2;
+  }
+  const rest = opts._.map(String);
+  const session = createSession({
+    corpusDirs: ((opts.corpus as string[] | undefined) ?? []).map(String),
+    dataDir: opts.data as string | undefined,
+    color: opts.color as boolean | undefined,
+    width,
+  });
+  const sub = rest[0];
+  if (sub !== undefined) {
+    const cmd = findCommand(sub);
+    if (!cmd || SHELL_ONLY.has(sub)) {
+      const near = cmd ? undefined : suggestCommand(sub);
+      process.stderr.write(
+        cmd
+          ? `swelearn: ${sub} works inside the shell: run swelearn, then .${sub}\n`
+          : `swelearn: unknown command "${sub}"${near ? ` — did you mean ${near}?` : ''} (swelearn --help lists them)\n`,
+      );
+      return 2;
+    }
+    try {
+      const out = await cmd.run(rest.slice(1).map(quote).join(' '), session);
+      if (out) process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+      return 0;
+    } catch (e) {
+      if (e instanceof ReportError) {
+        process.stdout.write(e.report + '\n');
+        return 1;
+      }
+      process.stderr.write(`swelearn: ${e instanceof SwelearnError ? e.message : messageOf(e)}\n`);
+      return 1;
+    } finally {
+      await session.close();
+    }
+  }
+  return shell(session);
+}
+
+async function shell(session: ReturnType<typeof createSession>): Promise<number> {
+  const { startShell } = await import('./shell/repl.ts');
+  if (session.interactive) {
+    session.output.write(
+      `${session.style.bold('swelearn')} ${session.style.dim('— interview prep. .help lists commands, .next says what to study, Ctrl-D quits.')}\n`,
+    );
+  }
+  const shell = startShell({ session });
+  // load the corpus once the prompt is up; bad files get one line each, above the prompt
+  void session.corpus().then(
+    (corpus) => {
+      const bad = corpus.problems.filter((p) => p.level === 'error');
+      for (const p of bad.slice(0, 20)) shell.notice(session.style.yellow(`skipped ${formatProblem(p)}`));
+      if (bad.length > 20) shell.notice(session.style.yellow(`… and ${bad.length - 20} more: swelearn check-corpus DIR for the full report`));
+    },
+    (e) => shell.notice(session.style.red(`could not load the lessons: ${messageOf(e)}`)),
+  );
+  const code = await shell.done;
+  await session.close();
+  return code;
+}
+
+export { commands };

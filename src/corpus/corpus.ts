@@ -1,0 +1,50 @@
+// The loaded corpus: lessons in study order, with lookups by id. Pure once built.
+import { AREAS, type Exercise, type Lesson, type Problem } from './types.ts';
+
+export interface Corpus {
+  /** study order: built-in areas in plan order, then other areas; easy before hard */
+  lessons: Lesson[];
+  byId: Map<string, Lesson>;
+  exercises: Map<string, Exercise>;
+  problems: Problem[];
+  areas: string[];
+}
+
+const DIFFICULTY_RANK = { easy: 0, medium: 1, hard: 2 } as const;
+
+export function areaRank(area: string): number {
+  const i = Object.keys(AREAS).indexOf(area);
+  return i === -1 ? 100 : i;
+}
+
+export function makeCorpus(lessons: Lesson[], problems: Problem[] = []): Corpus {
+  const byId = new Map<string, Lesson>();
+  const all = [...problems];
+  for (const l of lessons) {
+    const prev = byId.get(l.id);
+    if (prev) {
+      all.push({ level: 'warning', file: l.path, message: `lesson id "${l.id}" is also used by ${prev.path}; this file replaces it` });
+    }
+    byId.set(l.id, l);
+  }
+  const ordered = [...byId.values()].sort(
+    (a, b) =>
+      areaRank(a.area) - areaRank(b.area) ||
+      a.area.localeCompare(b.area) ||
+      DIFFICULTY_RANK[a.difficulty] - DIFFICULTY_RANK[b.difficulty] ||
+      a.title.localeCompare(b.title),
+  );
+  const exercises = new Map<string, Exercise>();
+  for (const l of ordered) {
+    for (const ex of l.exercises) {
+      const prev = exercises.get(ex.id);
+      if (prev && prev.lessonId !== l.id) {
+        all.push({ level: 'error', file: l.path, line: ex.line, message: `exercise id "${ex.id}" is also used in lesson ${prev.lessonId}` });
+        continue;
+      }
+      exercises.set(ex.id, ex);
+    }
+  }
+  const areas = [...new Set(ordered.map((l) => l.area))];
+  return { lessons: ordered, byId, exercises, problems: all, areas };
+}

@@ -1,0 +1,48 @@
+// Parse a command's argument text with yargs-parser: the same flags work at the swe> prompt
+// (".find push --tag networking") and as one-shot argv ("swelearn find push --tag networking").
+import parser from 'yargs-parser';
+import { UsageError } from '../errors.ts';
+
+export interface ArgSpec {
+  string?: string[];
+  boolean?: string[];
+  number?: string[];
+  array?: string[];
+  alias?: Record<string, string[]>;
+}
+
+export interface ParsedArgs {
+  /** positional words */
+  _: string[];
+  [flag: string]: unknown;
+}
+
+/** Split a command line into words, honouring "double" and 'single' quotes. */
+export function tokenize(line: string): string[] {
+  const words: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  for (const m of line.matchAll(re)) words.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3])!);
+  return words;
+}
+
+export function parseArgs(command: string, input: string | string[], spec: ArgSpec = {}): ParsedArgs {
+  const argv = Array.isArray(input) ? input : tokenize(input);
+  const known = new Set(['_', '--', ...(spec.string ?? []), ...(spec.boolean ?? []), ...(spec.number ?? []), ...(spec.array ?? [])]);
+  for (const names of Object.values(spec.alias ?? {})) for (const n of names) known.add(n);
+  for (const a of Object.keys(spec.alias ?? {})) known.add(a);
+  const out = parser(argv, {
+    string: spec.string,
+    boolean: spec.boolean,
+    number: spec.number,
+    array: spec.array,
+    alias: spec.alias,
+    configuration: { 'camel-case-expansion': false, 'strip-aliased': true, 'unknown-options-as-args': false },
+  });
+  for (const key of Object.keys(out)) {
+    if (!known.has(key)) throw new UsageError(`.${command}`, `unknown option --${key}`);
+  }
+  for (const n of spec.number ?? []) {
+    if (out[n] !== undefined && Number.isNaN(out[n])) throw new UsageError(`.${command}`, `--${n} needs a number`);
+  }
+  return { ...out, _: out._.map(String) } as ParsedArgs;
+}

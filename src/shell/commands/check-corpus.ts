@@ -1,0 +1,57 @@
+import type { Command } from '../command.ts';
+import { parseArgs } from '../args.ts';
+import { BUILTIN_CORPUS } from '../../app.ts';
+import { loadFolder } from '../../corpus/load.ts';
+import { makeCorpus } from '../../corpus/corpus.ts';
+import { formatProblem, type Problem } from '../../corpus/types.ts';
+import { ReportError } from '../../errors.ts';
+import { verifyExercise } from '../../practice/verify.ts';
+import { runChecks } from '../../practice/run-checks.ts';
+
+export const MIN_CARDS = 5;
+
+export const checkCorpus: Command = {
+  name: 'check-corpus',
+  summary: 'validate lesson folders: format, links, cards, exercises',
+  usage: '.check-corpus [DIR…]',
+  detail:
+    'Checks every lesson file in the folders (default: the built-in corpus): frontmatter, the four sections, unique ids, links (prerequisites, related) to lessons that exist, at least 5 drill cards, and every exercise: the starter compiles and fails a check, the solution passes them all. Prints each problem with file and line; fails (exit 1) if there is any.',
+  async run(args, session) {
+    const a = parseArgs('check-corpus', args, { boolean: ['quiet'] });
+    const dirs = a._.length ? a._ : [BUILTIN_CORPUS];
+    const s = session.style;
+    const problems: Problem[] = [];
+    const lessons = [];
+    for (const dir of dirs) {
+      const r = loadFolder(dir);
+      problems.push(...r.problems);
+      lessons.push(...r.lessons);
+    }
+    const corpus = makeCorpus(lessons, []);
+    problems.push(...corpus.problems);
+    const known = new Set([...corpus.byId.keys()]);
+    // links may also point at built-in lessons when checking a user's folder
+    if (!a._.length || dirs.some((d) => d !== BUILTIN_CORPUS)) {
+      for (const l of (await session.corpus()).lessons) known.add(l.id);
+    }
+    for (const l of corpus.lessons) {
+      for (const id of [...l.prerequisites, ...l.related]) {
+        if (!known.has(id)) problems.push({ level: 'error', file: l.path, line: 2, message: `links to lesson "${id}", which does not exist` });
+      }
+      if (l.cards.length < MIN_CARDS) {
+        problems.push({ level: 'warning', file: l.path, message: `${l.cards.length} drill card${l.cards.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_CARDS}` });
+      }
+    }
+    let verified = 0;
+    for (const ex of corpus.exercises.values()) {
+      const lesson = corpus.byId.get(ex.lessonId)!;
+      const issues = await verifyExercise(ex, (input) => runChecks({ ...input, checkTimeoutMs: input.timeoutMs }));
+      if (ex.checks.trim()) verified++;
+      for (const m of issues) problems.push({ level: 'error', file: lesson.path, line: ex.line, message: `exercise ${ex.id}: ${m}` });
+    }
+    const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${verified} exercises verified`;
+    if (problems.length === 0) return `${s.green('ok')} ${summary}, no problems`;
+    const lines = problems.map((p) => (p.level === 'error' ? s.red(formatProblem(p)) : s.yellow(formatProblem(p))));
+    throw new ReportError(`${lines.join('\n')}\n${summary}; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  },
+};

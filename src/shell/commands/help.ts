@@ -1,0 +1,49 @@
+import type { Command } from '../command.ts';
+import { UsageError } from '../../errors.ts';
+import { fit, wrap } from '../../render/style.ts';
+
+const NODE_HELP: Record<string, string> = {
+  editor: 'enter editor mode: type several lines, Ctrl-D to run them',
+  load: 'load a TypeScript file into the session: .load FILE',
+  save: 'save everything typed this session to a file: .save FILE',
+  clear: 'reset the TypeScript context (your definitions)',
+  break: 'abandon a half-typed multi-line input',
+  exit: 'leave swelearn (Ctrl-D does the same)',
+};
+
+export const help: Command = {
+  name: 'help',
+  summary: 'list the commands, or show one in detail',
+  usage: '.help [COMMAND]',
+  detail: 'With no argument, lists every command with a one-line summary. `.help topic` shows how .topic is used.',
+  complete: async () => {
+    const { commands, NODE_COMMANDS } = await import('./index.ts');
+    return [...commands.map((c) => c.name), ...NODE_COMMANDS];
+  },
+  async run(args, session) {
+    const { commands, NODE_COMMANDS, findCommand, suggestCommand } = await import('./index.ts');
+    const s = session.style;
+    const name = args.trim().replace(/^\./, '');
+    if (name) {
+      const cmd = findCommand(name);
+      if (cmd) {
+        return [s.bold(cmd.usage), '', wrap(cmd.summary, s.width), '', wrap(cmd.detail, s.width)].join('\n');
+      }
+      if (NODE_HELP[name]) return `${s.bold('.' + name)}  ${NODE_HELP[name]} (node's own REPL command)`;
+      const near = suggestCommand(name);
+      throw new UsageError('.help', `no command .${name}${near ? ` — did you mean .${near}?` : ''}`);
+    }
+    const col = Math.min(28, Math.max(...commands.map((c) => c.usage.length)) + 2);
+    const line = (usage: string, summary: string) =>
+      s.width >= 60 ? `  ${s.cyan(fit(usage, col))}${summary}` : `  ${s.cyan(usage)}\n      ${summary}`;
+    const out = [s.bold('swelearn commands'), ''];
+    for (const c of commands) out.push(line(c.usage, c.summary));
+    out.push('', s.bold("node's REPL commands"), '');
+    for (const n of NODE_COMMANDS) out.push(line(`.${n}`, NODE_HELP[n] ?? ''));
+    out.push(
+      '',
+      wrap(s.dim('Anything else you type is TypeScript, run as in node\'s REPL. Tab completes commands, lesson ids and tags. `.help COMMAND` for details.'), s.width),
+    );
+    return out.join('\n');
+  },
+};

@@ -1,0 +1,63 @@
+import type { Command } from '../command.ts';
+import { parseArgs } from '../args.ts';
+import { areaName, DIFFICULTIES } from '../../corpus/types.ts';
+import { UsageError } from '../../errors.ts';
+
+export const topics: Command = {
+  name: 'topics',
+  summary: 'list lessons, numbered and grouped by area',
+  usage: '.topics [--area A] [--tag T] [--difficulty D] [--json]',
+  detail:
+    'Lists every lesson in study order, grouped by area. Filters combine: .topics --area databases --difficulty hard. The numbers work with .topic N. --json prints an array of {id, title, area, tags, difficulty, estimated_time, path, cards, exercises}.',
+  async run(args, session) {
+    const a = parseArgs('topics', args, { string: ['area', 'tag', 'difficulty'], boolean: ['json'] });
+    const s = session.style;
+    const corpus = await session.corpus();
+    if (a.difficulty && !(DIFFICULTIES as readonly string[]).includes(String(a.difficulty))) {
+      throw new UsageError('.topics', `--difficulty is one of ${DIFFICULTIES.join(', ')}`);
+    }
+    if (a.area && !corpus.areas.includes(String(a.area))) {
+      throw new UsageError('.topics', `no area "${a.area}"; areas: ${corpus.areas.join(', ')}`);
+    }
+    const list = corpus.lessons.filter(
+      (l) =>
+        (!a.area || l.area === a.area) &&
+        (!a.tag || l.tags.includes(String(a.tag).toLowerCase())) &&
+        (!a.difficulty || l.difficulty === a.difficulty),
+    );
+    if (a.json) {
+      return JSON.stringify(
+        list.map((l) => ({
+          id: l.id,
+          title: l.title,
+          area: l.area,
+          tags: l.tags,
+          difficulty: l.difficulty,
+          estimated_time: l.estimatedTime,
+          path: l.path,
+          cards: l.cards.length,
+          exercises: l.exercises.length,
+        })),
+        null,
+        2,
+      );
+    }
+    if (list.length === 0) return 'No lessons match those filters.';
+    session.lastList = list;
+    const w = String(list.length).length + 1;
+    const out: string[] = [];
+    let area = '';
+    list.forEach((l, i) => {
+      if (l.area !== area) {
+        area = l.area;
+        const count = list.filter((x) => x.area === area).length;
+        out.push(`${out.length ? '\n' : ''}${s.bold(areaName(area))} ${s.dim(`(${count})`)}`);
+      }
+      const meta = s.dim(`${l.difficulty} · ${l.estimatedTime}`);
+      const line = `${s.cyan(String(i + 1).padStart(w))}  ${l.title}`;
+      out.push(s.width >= 70 ? `${line}  ${meta}` : `${line}\n${' '.repeat(w + 2)}${meta}`);
+    });
+    out.push('', s.dim(`${list.length} lessons · .topic N to read one`));
+    return out.join('\n');
+  },
+};
