@@ -29,6 +29,18 @@ const INCOMPLETE = /Unexpected end of file|Expected ".*" but found end of file|U
 export function stripTypes(ts: string): string {
   esbuild ??= require('esbuild') as Esbuild;
   try {
+    return transformOnce(esbuild, ts);
+  } catch (e) {
+    // Ctrl-C during an eval sends SIGINT to the whole process group, esbuild's service too:
+    // start a fresh service and try once more
+    if (!/service is no longer running|service was stopped/i.test((e as Error).message)) throw e;
+    esbuild.stop();
+    return transformOnce(esbuild, ts);
+  }
+}
+
+function transformOnce(esbuild: Esbuild, ts: string): string {
+  try {
     return esbuild.transformSync(ts, {
       loader: 'ts',
       target: 'es2022',

@@ -9,7 +9,7 @@ import type { Command } from './command.ts';
 import type { Session } from './session.ts';
 import { commands, suggestCommand } from './commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from '../errors.ts';
-import { makeEval, type EvalHooks } from './ts-eval.ts';
+import { evaluateIn, makeEval, type EvalHooks } from './ts-eval.ts';
 import { completeLine } from './complete.ts';
 
 export interface ShellOptions {
@@ -47,10 +47,7 @@ export function startShell({ session, onReady }: ShellOptions): Shell {
   });
   session.repl = server;
   (server as { eval: REPLServer['eval'] }).eval = makeEval(server, session, hooks);
-  session.evaluate = (ts) =>
-    new Promise((resolve, reject) =>
-      server.eval(ts, server.context, 'swe', (err, value) => (err ? reject(err) : resolve(value))),
-    );
+  session.evaluate = (ts) => evaluateIn(server, session, ts);
 
   let ready: (() => void) | null = null;
   const displayPrompt = server.displayPrompt.bind(server);

@@ -2,6 +2,7 @@
 // (esbuild, loaded on first use), top-level const/let/class become redefinable, then node's
 // own eval runs it (top-level await, Ctrl-C interruption, `_`, multi-line input all as usual).
 import { Recoverable, type REPLServer } from 'node:repl';
+import { Script } from 'node:vm';
 import type { Session } from './session.ts';
 import { toScript, TranspileError } from '../practice/transpile.ts';
 import { armWatchdog } from './watchdog.ts';
@@ -25,6 +26,23 @@ export const PIPED_EVAL_LIMIT_MS = Number(process.env.SWELEARN_EVAL_TIMEOUT_MS) 
 
 export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks): EvalFn {
   const nodeEval = server.eval;
+  let disarm: (() => void) | null = null;
+  // Errors thrown by the user's code reach the REPL's domain, not our callback: count them as
+  // failed lines (piped mode exits 1), and make an interruption read as one plain line.
+  const domain = (server as unknown as { _domain: NodeJS.EventEmitter })._domain;
+  domain.prependListener('error', (e: unknown) => {
+    disarm?.();
+    disarm = null;
+    if (e instanceof Recoverable) return;
+    hooks.failed();
+    if ((e as NodeJS.ErrnoException | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
+      const why = session.interactive ? 'interrupted by Ctrl-C' : `stopped after ${PIPED_EVAL_LIMIT_MS / 1000} s (the time limit for code in piped mode)`;
+      const err = e as Error & { code?: string };
+      err.message = `${why}; your earlier definitions are kept`;
+      err.stack = err.message;
+      delete err.code;
+    }
+  });
   return function tsEval(code, context, file, cb) {
     let js: string;
     try {
@@ -32,24 +50,25 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
     } catch (e) {
       if (e instanceof TranspileError) {
         if (e.incomplete) return cb(new Recoverable(e), undefined);
-        hooks.failed();
         return cb(syntaxError(code, e), undefined);
       }
-      hooks.failed();
       return cb(e as Error, undefined);
     }
-    const disarm = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
+    disarm = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
     nodeEval.call(server, js, context, file, (err, value) => {
       disarm?.();
-      if (err) {
-        if (!(err instanceof Recoverable)) hooks.failed();
-        if (!session.interactive && /Script execution (was )?interrupted/.test(String((err as Error).message))) {
-          return cb(new Error(`stopped after ${PIPED_EVAL_LIMIT_MS / 1000} s (the time limit for code in piped mode)`), undefined);
-        }
-      } else if (session.exercise && file !== 'starter') session.exercise.chunks.push(code);
+      disarm = null;
+      if (!err && session.exercise) session.exercise.chunks.push(code);
       cb(err, value);
     });
   };
+}
+/** Run TypeScript in the REPL's context directly (not through the REPL's line handling). */
+export async function evaluateIn(server: REPLServer, session: Session, ts: string): Promise<unknown> {
+  const js = transpile(ts);
+  const value = new Script(js, { filename: 'swe' }).runInContext(server.context, { breakOnSigint: true });
+  if (session.exercise) session.exercise.chunks.push(ts);
+  return value instanceof Promise ? await value : value;
 }
 
 function transpile(code: string): string {
