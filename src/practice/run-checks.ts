@@ -1,22 +1,35 @@
 // Run an exercise's checks against the learner's code in a fresh vm context.
-// Used inside the sandbox process (src/practice/sandbox-child.ts); it does no I/O itself.
+// Used inside the sandbox process (src/practice/sandbox-child.ts); it does no I/O itself: output
+// goes to a sink, and async errors arrive through a source the caller wires to process events.
+// The vm context is not a security boundary (host functions leak the host realm); the sandbox
+// process around it is.
 import vm from 'node:vm';
 import { checkGlobals, CheckFailure, show, type CheckCase } from './check-api.ts';
+import { CappedOutput } from './output-buffer.ts';
 
 export interface CheckResult {
   name: string;
   ok: boolean;
   message?: string;
   ms: number;
+  /** true when the check never ran (the run stopped before it) */
+  skipped?: boolean;
 }
 
 export interface RunReport {
   results: CheckResult[];
   /** an error that stopped the run before or between checks (the learner's code threw at load, …) */
   error?: string;
+  /** things that went wrong outside any check (an unhandled rejection after the last check, …) */
+  notes?: string[];
   /** captured console output, capped */
   output: string;
   ms: number;
+}
+
+/** Where errors that escape the learner's promises and timers are reported. */
+export interface AsyncErrorSource {
+  subscribe(fn: (kind: 'rejection' | 'exception', error: unknown) => void): () => void;
 }
 
 export interface RunInput {
@@ -24,39 +37,49 @@ export interface RunInput {
   chunks: string[];
   /** the check script (JavaScript) */
   checks: string;
-  /** per-check time limit for async checks, ms */
+  /** time limit for one check that returns a promise, ms */
   checkTimeoutMs?: number;
-  /** cap on captured console output, bytes */
+  /** cap on captured console output, characters */
   outputCap?: number;
+  /** share a sink (the sandbox also routes process.stdout writes into it) */
+  output?: CappedOutput;
+  /** extra globals for the learner's context (the sandbox adds process and Buffer) */
+  globals?: Record<string, unknown>;
+  asyncErrors?: AsyncErrorSource;
+  /** called once the checks are declared, before the first runs */
+  onDeclared?(names: string[]): void;
+  onCheckStart?(index: number, name: string): void;
+  onCheckEnd?(index: number, result: CheckResult): void;
 }
 
-function describe(e: unknown): string {
+export function describeError(e: unknown): string {
   if (e instanceof CheckFailure) return e.message;
   if (e instanceof Error || (e && typeof e === 'object' && 'message' in e && 'name' in e)) {
     const err = e as Error;
-    return `${err.name}: ${err.message}`;
+    const message = String(err.message);
+    if (/Array buffer allocation failed/.test(message)) return `${err.name}: ${message} (over the memory limit)`;
+    return `${err.name}: ${message}`;
   }
-  return `threw ${show(e)}`;
+  return `threw ${show(e)} (not an Error: throw new Error(…) gives a message and a stack)`;
 }
+
+const describe = describeError;
+
+function asyncErrorText(kind: 'rejection' | 'exception', e: unknown): string {
+  return kind === 'rejection'
+    ? `a promise was rejected and nothing handled it: ${describe(e)}`
+    : `an error was thrown from a callback (timer or event): ${describe(e)}`;
+}
+
+/** Let queued promise jobs run and rejection tracking fire (one macrotask turn). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function runChecks(input: RunInput): Promise<RunReport> {
   const started = performance.now();
-  const cap = input.outputCap ?? 64 * 1024;
-  let output = '';
-  let truncated = false;
-  const write = (...args: unknown[]) => {
-    if (output.length >= cap) {
-      truncated = true;
-      return;
-    }
-    output += args.map((a) => (typeof a === 'string' ? a : show(a))).join(' ') + '\n';
-    if (output.length > cap) {
-      output = output.slice(0, cap);
-      truncated = true;
-    }
-  };
+  const sink = input.output ?? new CappedOutput(input.outputCap ?? 64 * 1024);
+  const write = (...args: unknown[]) => sink.write(args.map((a) => (typeof a === 'string' ? a : show(a))).join(' ') + '\n');
   const registry: CheckCase[] = [];
-  const fakeConsole = { log: write, info: write, warn: write, error: write, debug: write, table: write, dir: write };
+  const fakeConsole = { log: write, info: write, warn: write, error: write, debug: write, trace: write, table: write, dir: write };
   const context = vm.createContext({
     console: fakeConsole,
     setTimeout,
@@ -70,41 +93,80 @@ export async function runChecks(input: RunInput): Promise<RunReport> {
     TextEncoder,
     TextDecoder,
     URL,
+    URLSearchParams,
+    AbortController,
+    AbortSignal,
+    EventTarget,
+    Event,
+    atob,
+    btoa,
     performance,
+    ...input.globals,
     ...checkGlobals(registry),
   });
   const report: RunReport = { results: [], output: '', ms: 0 };
-  for (const [i, chunk] of input.chunks.entries()) {
-    try {
-      new vm.Script(chunk, { filename: `your-code-${i + 1}.js` }).runInContext(context);
-    } catch (e) {
-      report.error = `your code threw while loading: ${describe(e)}`;
-    }
-  }
+  const notes: string[] = [];
+
+  // async errors: fail the check that is running, or become a note between checks
+  let pendingAsync: ((e: Error) => void) | null = null;
+  const unsubscribe = input.asyncErrors?.subscribe((kind, e) => {
+    const text = asyncErrorText(kind, e);
+    if (pendingAsync) pendingAsync(new CheckFailure(text));
+    else notes.push(text);
+  });
+
   try {
-    new vm.Script(`(function () {\n${input.checks}\n})();`, { filename: 'checks.js' }).runInContext(context);
-  } catch (e) {
-    report.error = `the checks could not start: ${describe(e)}`;
-  }
-  const limit = input.checkTimeoutMs ?? 1000;
-  for (const c of registry) {
-    const t0 = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        Promise.resolve().then(() => c.fn()),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new CheckFailure(`did not finish within ${limit} ms (a promise that never settles?)`)), limit);
-        }),
-      ]);
-      report.results.push({ name: c.name, ok: true, ms: performance.now() - t0 });
-    } catch (e) {
-      report.results.push({ name: c.name, ok: false, message: describe(e), ms: performance.now() - t0 });
-    } finally {
-      clearTimeout(timer);
+    for (const [i, chunk] of input.chunks.entries()) {
+      try {
+        new vm.Script(chunk, { filename: `your-code-${i + 1}.js` }).runInContext(context);
+      } catch (e) {
+        report.error = `your code threw while loading: ${describe(e)}`;
+      }
     }
+    try {
+      new vm.Script(`(function () {\n${input.checks}\n})();`, { filename: 'checks.js' }).runInContext(context);
+    } catch (e) {
+      report.error = `the checks could not start: ${describe(e)}`;
+    }
+    await turn(); // a rejection left behind by loading the code is a note, not the first check's failure
+    input.onDeclared?.(registry.map((c) => c.name));
+    const limit = input.checkTimeoutMs ?? 1000;
+    for (const [index, c] of registry.entries()) {
+      input.onCheckStart?.(index, c.name);
+      const t0 = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      let result: CheckResult;
+      const asyncFailure = new Promise<never>((_, reject) => (pendingAsync = reject));
+      try {
+        await Promise.race([
+          Promise.resolve().then(() => c.fn()),
+          asyncFailure,
+          new Promise((_, reject) => {
+            timer = setTimeout(
+              () => reject(new CheckFailure(`did not finish within ${limit} ms (a promise that never settles?)`)),
+              limit,
+            );
+          }),
+        ]);
+        // an unhandled rejection made by this check surfaces after its microtasks: wait for it
+        await Promise.race([turn(), asyncFailure]);
+        result = { name: c.name, ok: true, ms: performance.now() - t0 };
+      } catch (e) {
+        result = { name: c.name, ok: false, message: describe(e), ms: performance.now() - t0 };
+      } finally {
+        clearTimeout(timer);
+        pendingAsync = null;
+        asyncFailure.catch(() => {});
+      }
+      report.results.push(result);
+      input.onCheckEnd?.(index, result);
+    }
+    await turn();
+  } finally {
+    unsubscribe?.();
   }
-  report.output = truncated ? output + `… (output cut at ${cap} bytes)\n` : output;
+  if (notes.length) report.notes = notes;
+  report.output = sink.toString();
   report.ms = performance.now() - started;
   return report;
 }

@@ -1,0 +1,119 @@
+// The sandbox process: bundled to dist/sandbox-child.js and started by src/practice/sandbox.ts
+// under Node's permission model (it may read only itself), an address-space limit and a V8 heap
+// limit. It says `ready`, runs one job with runChecks(), reports each check as it goes, says
+// `done`, and is then killed by the parent: every run gets a pristine process.
+//
+// Before any learner code runs it closes the doors the permission model leaves open: exiting or
+// signalling (which could kill the shell), writing to the real stdout/stderr (routed into the
+// capped buffer instead), and the network.
+import { CappedOutput } from './output-buffer.ts';
+import { runChecks } from './run-checks.ts';
+import type { FromChild, ToChild } from './sandbox-protocol.ts';
+
+const send = (m: FromChild) => {
+  try {
+    process.send?.(m);
+  } catch {
+    // the parent went away; nothing to tell
+  }
+};
+
+class SandboxRefused extends Error {
+  override name = 'SandboxRefused';
+}
+
+const refuse = (what: string) => () => {
+  throw new SandboxRefused(`${what} is not allowed inside the checks' sandbox`);
+};
+
+/** where process.stdout/stderr writes go: the current job's buffer */
+let sink = new CappedOutput(64 * 1024);
+const reallyExit = (process as unknown as { reallyExit: (code: number) => void }).reallyExit.bind(process);
+
+function lockDown(): void {
+  const p = process as unknown as Record<string, unknown>;
+  const exit = (code?: unknown) => {
+    throw new SandboxRefused(`process.exit(${code === undefined ? '' : String(code)}) was called: checks run your code, which must return instead of exiting`);
+  };
+  const kill = (pid?: unknown, signal?: unknown) => {
+    throw new SandboxRefused(`process.kill(${[pid, signal].filter((x) => x !== undefined).map(String).join(', ')}) was called: the sandbox may not send signals`);
+  };
+  for (const [name, fn] of [
+    ['exit', exit],
+    ['reallyExit', exit],
+    ['kill', kill],
+    ['_kill', kill],
+    ['abort', refuse('process.abort()')],
+    ['chdir', refuse('process.chdir()')],
+    ['setuid', refuse('process.setuid()')],
+    ['setgid', refuse('process.setgid()')],
+    ['dlopen', refuse('process.dlopen()')],
+  ] as const) {
+    try {
+      // writable, so node's own code may assign them; the originals stay out of reach
+      Object.defineProperty(p, name, { value: fn, writable: true, configurable: true });
+    } catch {
+      // not defined on this platform
+    }
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = (chunk: unknown, encoding?: unknown, cb?: unknown) => {
+      sink.write(typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString() : String(chunk));
+      const done = typeof encoding === 'function' ? encoding : cb;
+      if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+      return true;
+    };
+    Object.defineProperty(stream, 'write', { value: write, writable: true, configurable: true });
+  }
+  // Node 20's permission model does not cover the network: close the usual ways out.
+  const g = globalThis as Record<string, unknown>;
+  for (const name of ['fetch', 'WebSocket', 'EventSource']) delete g[name];
+  const net = process.getBuiltinModule?.('node:net') as typeof import('node:net') | undefined;
+  if (net) {
+    Object.defineProperty(net.Socket.prototype, 'connect', { value: refuse('a network connection'), writable: false, configurable: false });
+    Object.defineProperty(net.Server.prototype, 'listen', { value: refuse('listening on a port'), writable: false, configurable: false });
+  }
+  const dgram = process.getBuiltinModule?.('node:dgram') as typeof import('node:dgram') | undefined;
+  if (dgram) Object.defineProperty(dgram, 'createSocket', { value: refuse('a UDP socket'), writable: false, configurable: false });
+}
+
+async function runJob(message: ToChild): Promise<void> {
+  const { job } = message;
+  const output = new CappedOutput(job.outputCap);
+  sink = output;
+  const listeners = new Set<(kind: 'rejection' | 'exception', e: unknown) => void>();
+  const emit = (kind: 'rejection' | 'exception') => (e: unknown) => {
+    if (listeners.size === 0) output.write(`(after the checks) ${kind === 'rejection' ? 'unhandled rejection' : 'uncaught exception'}: ${String(e)}\n`);
+    for (const fn of listeners) fn(kind, e);
+  };
+  process.on('unhandledRejection', emit('rejection'));
+  process.on('uncaughtException', emit('exception'));
+  const report = await runChecks({
+    chunks: job.chunks,
+    checks: job.checks,
+    checkTimeoutMs: job.checkTimeoutMs ?? Math.max(50, Math.floor(job.timeoutMs / 2)),
+    output,
+    globals: { process, Buffer },
+    asyncErrors: {
+      subscribe(fn) {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      },
+    },
+    onDeclared: (names) => send({ type: 'declared', names }),
+    onCheckStart: (index, name) => send({ type: 'start', index, name }),
+    onCheckEnd: (index, result) => send({ type: 'result', index, result }),
+  });
+  send({ type: 'done', report });
+}
+
+lockDown();
+let busy = false;
+process.on('message', (m: unknown) => {
+  if (busy || typeof m !== 'object' || m === null || (m as ToChild).type !== 'job') return;
+  busy = true;
+  void runJob(m as ToChild);
+});
+// the parent is gone: nobody will read the results
+process.on('disconnect', () => reallyExit(0));
+send({ type: 'ready' });

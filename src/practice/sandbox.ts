@@ -1,0 +1,422 @@
+// The parent side of the checks' sandbox. One child process is started ahead of need (warm), so
+// `.check` does not wait for node to boot; it runs one job and is then killed, and the next one
+// is started: every run gets a pristine process.
+//
+// Limits, each with its own verdict:
+// - wall clock: the parent SIGKILLs the child when the exercise's limit passes;
+// - memory: V8's heap flag (--max-old-space-size) plus an address-space limit (ulimit -v), which
+//   also catches ArrayBuffers and other memory outside V8's heap;
+// - output: the child keeps at most outputCap characters; the parent reads at most that much from
+//   the child's real stdout/stderr and closes the pipe past it;
+// - the system: Node's permission model, reading only the child's own script: no file access, no
+//   child processes, no workers (even through process.getBuiltinModule); a CPU-time limit
+//   (ulimit -t) stops a child that outlives a crashed parent.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { SandboxError } from '../errors.ts';
+import { sandboxChildScript } from './child-script.ts';
+import { formatBytes } from './output-buffer.ts';
+import { parseFromChild, type SandboxJob } from './sandbox-protocol.ts';
+import type { CheckResult, RunReport } from './run-checks.ts';
+
+export const DEFAULT_TIMEOUT_MS = 2000;
+export const DEFAULT_MEMORY_MB = 256;
+export const DEFAULT_OUTPUT_CAP = 64 * 1024;
+/**
+ * Address space node needs besides the heap limit. Measured on node 20 (x64, Linux): it will not
+ * start under `ulimit -v` below ~730 MB (V8 reserves its code range up front); 1024 MB leaves
+ * room for threads and code. If node still fails to start, the base is doubled and it retries.
+ */
+export const BASE_ADDRESS_SPACE_MB = 1024;
+/** CPU seconds a child may use in all: a backstop if the parent dies without killing it */
+const CPU_LIMIT_S = 90;
+const READY_TIMEOUT_MS = 15_000;
+const STDERR_KEEP = 16 * 1024;
+
+export type Verdict =
+  /** the run finished: every declared check ran (some may have failed) */
+  | { kind: 'finished' }
+  | { kind: 'timeout'; limitMs: number; check?: string; memoryMb?: number }
+  | { kind: 'memory'; limitMb: number; check?: string }
+  | { kind: 'died'; code: number | null; signal: string | null; check?: string; detail?: string };
+
+export interface SandboxReport extends RunReport {
+  verdict: Verdict;
+  /** one sentence for a run that was stopped (undefined when it finished) */
+  stopped?: string;
+  /** ms from handing over the job to having the answer */
+  wallMs: number;
+}
+
+export interface RunJob {
+  chunks: string[];
+  checks: string;
+  timeoutMs?: number;
+  memoryMb?: number;
+  outputCap?: number;
+  checkTimeoutMs?: number;
+}
+
+export interface SandboxOptions {
+  /** the child script; default: found by sandboxChildScript() */
+  script?: string;
+  /** heap limit of the warm child (a job asking for another limit gets a fresh child) */
+  memoryMb?: number;
+  baseAddressSpaceMb?: number;
+  /** start a warm child at once (default true) */
+  warm?: boolean;
+}
+
+interface Child {
+  proc: ChildProcess;
+  memoryMb: number;
+  ready: Promise<void>;
+  exited: boolean;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  stdout: string;
+  stdoutCap: number;
+  stdoutDropped: number;
+}
+
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+function trackChild(proc: ChildProcess) {
+  live.add(proc);
+  proc.once('exit', () => live.delete(proc));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const p of live) p.kill('SIGKILL');
+    });
+  }
+}
+
+const OOM = /heap out of memory|Fatal process out of memory|process out of memory|Allocation failed|Committing semi space failed|Failed to reserve virtual memory|Cannot allocate memory/i;
+
+/** Resident memory of a process in MB (Linux), or undefined. */
+function rssMb(pid: number | undefined): number | undefined {
+  if (!pid || process.platform !== 'linux') return undefined;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a timed-out run was doing, judged from its memory at half time and at the end. */
+export function timeoutMessage(limitMs: number, limitMb: number, midMb: number | undefined, endMb: number | undefined): string {
+  const base = `stopped after ${limitMs} ms, the time limit`;
+  if (endMb !== undefined && midMb !== undefined && endMb >= limitMb * 0.4 && endMb - midMb >= 16) {
+    return `${base}, with memory still climbing (${endMb} MB; the limit is ${limitMb} MB): an allocation without end?`;
+  }
+  return `${base}: an endless loop, or async code that awaits in a loop and never lets go?`;
+}
+
+export class Sandbox {
+  private warm: Child | null = null;
+  private scriptPath: Promise<string>;
+  private base: number;
+  private closed = false;
+  /** the heap limit the next warm child gets: the last run's */
+  private nextMemoryMb: number;
+  readonly memoryMb: number;
+
+  constructor(opts: SandboxOptions = {}) {
+    this.scriptPath = opts.script ? Promise.resolve(opts.script) : sandboxChildScript();
+    this.scriptPath.catch(() => {}); // reported when a run needs it
+    this.memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
+    this.base = opts.baseAddressSpaceMb ?? BASE_ADDRESS_SPACE_MB;
+    this.nextMemoryMb = this.memoryMb;
+    if (opts.warm !== false) this.prepare();
+  }
+
+  /** Start a child now (if none is waiting) so that the next run finds it booted. */
+  prepare(memoryMb = this.nextMemoryMb): void {
+    if (this.closed) return;
+    this.nextMemoryMb = memoryMb;
+    if (this.warm && !this.warm.exited && this.warm.memoryMb === memoryMb) return;
+    if (this.warm) this.warm.proc.kill('SIGKILL');
+    this.warm = this.spawnChild(memoryMb);
+    this.warm.ready.catch(() => {}); // a failed start is reported by the run that needs it
+  }
+
+  /** Resolves when the warm child has booted (benchmarks wait on this between runs). */
+  async ready(): Promise<void> {
+    for (;;) {
+      this.prepare();
+      const warm = this.warm!;
+      try {
+        await keepAlive(warm.ready);
+      } catch (e) {
+        if (warm === this.warm) throw e;
+      }
+      if (warm === this.warm && !warm.exited) return;
+      if (this.closed) throw new SandboxError('the sandbox is closed');
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.warm?.proc.kill('SIGKILL');
+    this.warm = null;
+  }
+
+  private spawnChild(memoryMb: number): Child {
+    const child: Child = {
+      proc: null as unknown as ChildProcess,
+      memoryMb,
+      ready: Promise.resolve(),
+      exited: false,
+      code: null,
+      signal: null,
+      stderr: '',
+      stdout: '',
+      stdoutCap: DEFAULT_OUTPUT_CAP,
+      stdoutDropped: 0,
+    };
+    child.ready = this.scriptPath.then(
+      (script) =>
+        new Promise<void>((resolve, reject) => {
+          const nodeArgs = [
+            '--experimental-permission',
+            `--allow-fs-read=${script}`,
+            `--max-old-space-size=${memoryMb}`,
+            '--no-warnings',
+            script,
+          ];
+          const limitKb = (this.base + memoryMb) * 1024;
+          const env = { MALLOC_ARENA_MAX: '2' };
+          const proc =
+            process.platform === 'win32'
+              ? spawn(process.execPath, nodeArgs, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env, windowsHide: true })
+              : spawn(
+                  '/bin/sh',
+                  ['-c', `ulimit -v ${limitKb} 2>/dev/null; ulimit -t ${CPU_LIMIT_S} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...nodeArgs],
+                  { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env },
+                );
+          child.proc = proc;
+          trackChild(proc);
+          proc.stdout!.setEncoding('utf8');
+          proc.stderr!.setEncoding('utf8');
+          proc.stdout!.on('data', (d: string) => {
+            // past the cap the pipe is drained and dropped (closing it would leave a writer spinning)
+            if (child.stdout.length < child.stdoutCap) child.stdout = (child.stdout + d).slice(0, child.stdoutCap);
+            else child.stdoutDropped += d.length;
+          });
+          proc.stderr!.on('data', (d: string) => {
+            child.stderr = (child.stderr + d).slice(-STDERR_KEEP);
+          });
+          const timer = setTimeout(() => {
+            proc.kill('SIGKILL');
+            reject(new SandboxError(`the sandbox did not start within ${READY_TIMEOUT_MS / 1000} s`));
+          }, READY_TIMEOUT_MS);
+          timer.unref();
+          const onMessage = (m: unknown) => {
+            if (parseFromChild(m)?.type !== 'ready') return;
+            clearTimeout(timer);
+            proc.off('message', onMessage);
+            resolve();
+          };
+          proc.on('message', onMessage);
+          proc.once('error', (e) => {
+            clearTimeout(timer);
+            reject(new SandboxError(`could not start the sandbox: ${e.message}`));
+          });
+          proc.once('exit', (code, signal) => {
+            child.exited = true;
+            child.code = code;
+            child.signal = signal;
+            clearTimeout(timer);
+            reject(new SandboxError(`the sandbox stopped while starting (${signal ?? `exit code ${code}`}): ${lastLine(child.stderr) || 'no message'}`));
+          });
+          // an idle warm child must not keep the shell (or a script) alive
+          proc.unref();
+          proc.channel?.unref();
+          (proc.stdout as unknown as { unref?: () => void }).unref?.();
+          (proc.stderr as unknown as { unref?: () => void }).unref?.();
+        }),
+    );
+    return child;
+  }
+
+  /** The warm child if it fits, else a new one; retried when node cannot start under the limit. */
+  private async acquire(memoryMb: number): Promise<Child> {
+    let child = this.warm && !this.warm.exited && this.warm.memoryMb === memoryMb ? this.warm : null;
+    if (child) this.warm = null;
+    else child = this.spawnChild(memoryMb);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await child.ready;
+        if (!child.exited) return child;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        // node could not reserve its address space under the limit: give it more
+        if (/Failed to reserve virtual memory|CodeRange/.test(child.stderr)) this.base *= 2;
+        else if (!child.exited) throw e;
+      }
+      // a warm child that died while idle, or one that could not boot: a fresh one
+      child = this.spawnChild(memoryMb);
+    }
+  }
+
+  /** Run one job in a pristine process. Never throws for what the learner's code does. */
+  async run(job: RunJob): Promise<SandboxReport> {
+    if (this.closed) throw new SandboxError('the sandbox is closed');
+    const memoryMb = job.memoryMb ?? this.memoryMb;
+    const timeoutMs = job.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const outputCap = job.outputCap ?? DEFAULT_OUTPUT_CAP;
+    const child = await keepAlive(this.acquire(memoryMb));
+    child.stdoutCap = outputCap;
+    try {
+      return await this.runIn(child, { chunks: job.chunks, checks: job.checks, timeoutMs, outputCap, checkTimeoutMs: job.checkTimeoutMs }, memoryMb);
+    } finally {
+      child.proc.kill('SIGKILL');
+      // the next run's process boots while the learner reads this one's results
+      this.nextMemoryMb = memoryMb;
+      if (!this.closed) setImmediate(() => this.prepare());
+    }
+  }
+
+  private runIn(child: Child, job: SandboxJob, memoryMb: number): Promise<SandboxReport> {
+    const { proc } = child;
+    const t0 = performance.now();
+    let declared: string[] | null = null;
+    const results: (CheckResult | undefined)[] = [];
+    let running: { index: number; name: string } | null = null;
+    let timedOut = false;
+    let memoryUsedMb: number | undefined;
+    let midMb: number | undefined;
+    return new Promise<SandboxReport>((resolve) => {
+      let settled = false;
+      const finish = (report: SandboxReport) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        clearTimeout(midway);
+        proc.off('message', onMessage);
+        proc.off('exit', onExit);
+        resolve(report);
+      };
+      const onMessage = (raw: unknown) => {
+        const m = parseFromChild(raw);
+        if (!m) return;
+        if (m.type === 'declared') declared = m.names;
+        else if (m.type === 'start') running = { index: m.index, name: m.name };
+        else if (m.type === 'result') {
+          results[m.index] = m.result;
+          running = null;
+        } else if (m.type === 'done') {
+          const report = m.report;
+          report.output += rawOutput(child);
+          finish({ ...report, verdict: { kind: 'finished' }, wallMs: performance.now() - t0 });
+        }
+      };
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        // let the stderr pipe deliver its last words (an out-of-memory message) first
+        const report = () => finish(this.stoppedReport(child, { declared, results, running, timedOut, memoryUsedMb, midMb, code, signal, job, memoryMb, t0 }));
+        if (proc.stderr!.readableEnded || proc.stderr!.destroyed) report();
+        else {
+          proc.stderr!.once('end', report);
+          setTimeout(report, 50);
+        }
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        memoryUsedMb = rssMb(proc.pid);
+        proc.kill('SIGKILL');
+      }, job.timeoutMs);
+      const midway = setTimeout(() => (midMb = rssMb(proc.pid)), job.timeoutMs / 2);
+      proc.on('message', onMessage);
+      proc.on('exit', onExit);
+      proc.ref();
+      try {
+        proc.send({ type: 'job', job }, (err) => {
+          if (err && !settled) proc.kill('SIGKILL');
+        });
+      } catch {
+        proc.kill('SIGKILL');
+      }
+    });
+  }
+
+  private stoppedReport(
+    child: Child,
+    s: {
+      declared: string[] | null;
+      results: (CheckResult | undefined)[];
+      running: { index: number; name: string } | null;
+      timedOut: boolean;
+      memoryUsedMb: number | undefined;
+      midMb: number | undefined;
+      code: number | null;
+      signal: NodeJS.Signals | null;
+      job: SandboxJob;
+      memoryMb: number;
+      t0: number;
+    },
+  ): SandboxReport {
+    const check = s.running?.name;
+    let verdict: Verdict;
+    let why: string;
+    if (s.timedOut) {
+      verdict = { kind: 'timeout', limitMs: s.job.timeoutMs, check, memoryMb: s.memoryUsedMb };
+      why = timeoutMessage(s.job.timeoutMs, s.memoryMb, s.midMb, s.memoryUsedMb);
+    } else if (OOM.test(child.stderr) || s.signal === 'SIGSEGV' && /memory/i.test(child.stderr)) {
+      verdict = { kind: 'memory', limitMb: s.memoryMb, check };
+      why = `ran out of memory (the limit is ${s.memoryMb} MB)`;
+    } else if (s.signal === 'SIGXCPU') {
+      verdict = { kind: 'died', code: s.code, signal: s.signal, check };
+      why = 'used up its CPU time';
+    } else {
+      const detail = lastLine(child.stderr);
+      verdict = { kind: 'died', code: s.code, signal: s.signal, check, detail: detail || undefined };
+      why = `the checks' process died (${s.signal ?? `exit code ${s.code}`})${detail ? `: ${detail}` : ''}`;
+    }
+    const results: CheckResult[] = [];
+    const names = s.declared ?? [];
+    for (let i = 0; i < Math.max(names.length, s.results.length); i++) {
+      const done = s.results[i];
+      if (done) results.push(done);
+      else if (s.running && i === s.running.index) results.push({ name: s.running.name, ok: false, message: why, ms: performance.now() - s.t0 });
+      else results.push({ name: names[i] ?? `check ${i + 1}`, ok: false, message: 'not run (the run stopped before it)', ms: 0, skipped: true });
+    }
+    const report: SandboxReport = {
+      results,
+      output: rawOutput(child),
+      ms: performance.now() - s.t0,
+      wallMs: performance.now() - s.t0,
+      verdict,
+      stopped: check ? `${why} (during "${check}")` : s.declared ? why : `${why} (while loading your code)`,
+    };
+    if (!s.declared) report.error = `your code did not finish loading: ${why}`;
+    return report;
+  }
+}
+
+/** What the child wrote straight to its stdout (around the capture), capped. */
+function rawOutput(child: Child): string {
+  if (!child.stdout && !child.stdoutDropped) return '';
+  const nl = child.stdout.endsWith('\n') ? '' : '\n';
+  return child.stdout + (child.stdoutDropped ? `${nl}… ${formatBytes(child.stdoutDropped)} more written straight to stdout, dropped\n` : '');
+}
+
+/** Hold the event loop open while someone waits on an (unref'd) child. */
+async function keepAlive<T>(p: Promise<T>): Promise<T> {
+  const hold = setInterval(() => {}, 1 << 30);
+  try {
+    return await p;
+  } finally {
+    clearInterval(hold);
+  }
+}
+
+function lastLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\(Use `node --trace/.test(l) && !/^\s*\d+: 0x/.test(l) && !/^-+ Native stack/.test(l));
+  return (lines.at(-1) ?? '').slice(0, 300);
+}
