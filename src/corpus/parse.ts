@@ -154,7 +154,10 @@ export function parseLesson(input: ParseInput): ParseResult {
       content = parsed.content;
     } catch (e) {
       const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0];
-      return fail(`frontmatter is not valid YAML: ${reason}`, yamlLine(e));
+      // js-yaml reports "end of the stream" errors past the block: keep the line inside it
+      const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
+      const line = yamlLine(e);
+      return fail(`frontmatter is not valid YAML: ${reason}`, line && closing > 1 ? Math.min(line, closing - 1) : line);
     }
     const fmLines = text.length - content.length;
     contentFirstLine = text.slice(0, fmLines).split('\n').length;

@@ -1,7 +1,8 @@
 import type { Command } from '../command.ts';
 import { parseArgs } from '../args.ts';
 import { BUILTIN_CORPUS } from '../../app.ts';
-import { loadFolder } from '../../corpus/load.ts';
+import { loadFile, loadFolder } from '../../corpus/load.ts';
+import { basename, dirname, resolve } from 'node:path';
 import { makeCorpus } from '../../corpus/corpus.ts';
 import { formatProblem, type Problem } from '../../corpus/types.ts';
 import { ReportError } from '../../errors.ts';
@@ -13,7 +14,7 @@ export const MIN_CARDS = 5;
 export const checkCorpus: Command = {
   name: 'check-corpus',
   summary: 'validate lesson folders: format, links, cards, exercises',
-  usage: '.check-corpus [DIR…]',
+  usage: '.check-corpus [DIR|FILE…]',
   detail:
     'Checks every lesson file in the folders (default: the built-in corpus): frontmatter, the four sections, unique ids, links (prerequisites, related) to lessons that exist, at least 5 drill cards, and every exercise: the starter compiles and fails a check, the solution passes them all. Prints each problem with file and line; fails (exit 1) if there is any.',
   async run(args, session) {
@@ -23,9 +24,10 @@ export const checkCorpus: Command = {
     const problems: Problem[] = [];
     const lessons = [];
     for (const dir of dirs) {
-      const r = loadFolder(dir);
+      const r = /\.md$/i.test(dir) ? loadFile(dir, basename(dirname(resolve(dir)))) : loadFolder(dir);
       problems.push(...r.problems);
-      lessons.push(...r.lessons);
+      if ('lessons' in r) lessons.push(...r.lessons);
+      else if (r.lesson) lessons.push(r.lesson);
     }
     const corpus = makeCorpus(lessons, []);
     problems.push(...corpus.problems);

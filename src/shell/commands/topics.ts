@@ -57,7 +57,7 @@ export const topics: Command = {
       const line = `${s.cyan(String(i + 1).padStart(w))}  ${l.title}`;
       out.push(s.width >= 70 ? `${line}  ${meta}` : `${line}\n${' '.repeat(w + 2)}${meta}`);
     });
-    out.push('', s.dim(`${list.length} lessons · .topic N to read one`));
+    out.push('', s.dim(`${list.length} lesson${list.length === 1 ? '' : 's'} · .topic N to read one`));
     return out.join('\n');
   },
 };
