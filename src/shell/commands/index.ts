@@ -5,8 +5,14 @@ import { help } from './help.ts';
 import { topic } from './topic.ts';
 import { topics } from './topics.ts';
 import { checkCorpus } from './check-corpus.ts';
+import { drill } from './drill.ts';
+import { next } from './next.ts';
+import { progress } from './progress.ts';
+import { plan } from './plan.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 
-export const commands: Command[] = [topic, topics, checkCorpus, help];
+export const commands: Command[] = [topic, topics, checkCorpus, drill, next, progress, plan, exportCommand, importCommand, help];
 
 /** node's own REPL commands, which keep working */
 export const NODE_COMMANDS = ['break', 'clear', 'editor', 'exit', 'load', 'save'];

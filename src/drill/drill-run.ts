@@ -1,0 +1,168 @@
+// One drill session as a state machine shared by the Ink view and the plain line mode: the
+// current card, grading (committed to the store before it returns), undo, and the summary.
+import { messageOf } from '../errors.ts';
+import { dayOf } from '../progress/day.ts';
+import type { FsrsState, Grade, ProgressStore, ReviewRecord } from '../progress/types.ts';
+import { effectiveDue, type Plan } from './interview-plan.ts';
+import type { DrillItem } from './queue.ts';
+import type { Scheduler } from './scheduler.ts';
+
+/** A card graded Again/Hard/Good that comes back within this long is shown again in this session (Anki's learn-ahead). */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export interface GradeOutcome {
+  item: DrillItem;
+  record: ReviewRecord;
+  saved: boolean;
+  /** why it was not saved */
+  error: string | null;
+  /** true when the card comes back later in this session */
+  again: boolean;
+}
+
+export interface DrillSummary {
+  reviewed: number;
+  again: number;
+  /** 0..1 */
+  againRate: number;
+  unsaved: number;
+  /** cards left in the queue when the session ended early */
+  left: number;
+  /** when the next card of this drill's scope is due (ms; now when some are due already), or null */
+  nextDue: number | null;
+  /** cards due on that day (or due now) */
+  nextDueCount: number;
+}
+
+interface Done {
+  item: DrillItem;
+  outcome: GradeOutcome;
+  requeued: DrillItem | null;
+}
+
+export interface DrillRunOptions {
+  items: DrillItem[];
+  store: ProgressStore;
+  scheduler: Scheduler;
+  plan: Plan;
+  now?: () => number;
+  /** current states of every card in the drill's scope (for the "next due" summary) */
+  scope?: Map<string, FsrsState>;
+  learnAheadMs?: number;
+}
+
+export class DrillRun {
+  private readonly queue: DrillItem[];
+  private readonly done: Done[] = [];
+  private readonly now: () => number;
+  private readonly scope: Map<string, FsrsState>;
+  private shownAt: number;
+  readonly store: ProgressStore;
+  readonly scheduler: Scheduler;
+  readonly plan: Plan;
+  readonly learnAheadMs: number;
+
+  constructor(o: DrillRunOptions) {
+    this.queue = [...o.items];
+    this.store = o.store;
+    this.scheduler = o.scheduler;
+    this.plan = o.plan;
+    this.now = o.now ?? Date.now;
+    this.scope = new Map(o.scope ?? []);
+    this.learnAheadMs = o.learnAheadMs ?? LEARN_AHEAD_MS;
+    this.shownAt = this.now();
+  }
+
+  get current(): DrillItem | undefined {
+    return this.queue[0];
+  }
+
+  /** 1-based position of the current card and the session's size so far */
+  get position(): { index: number; total: number } {
+    return { index: this.done.length + 1, total: this.done.length + this.queue.length };
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  /** The state each grade would give the current card. */
+  preview(): Record<Grade, FsrsState> | null {
+    const item = this.current;
+    return item ? this.scheduler.preview(item.state, this.now()) : null;
+  }
+
+  grade(grade: Grade): GradeOutcome {
+    const item = this.queue.shift();
+    if (!item) throw new Error('no card to grade');
+    const now = this.now();
+    const after = this.scheduler.next(item.state, now, grade);
+    let record: ReviewRecord;
+    let saved = false;
+    let error: string | null = null;
+    try {
+      ({ record, saved } = this.store.recordReview({
+        cardId: item.card.id,
+        lessonId: item.card.lessonId,
+        grade,
+        at: now,
+        durationMs: Math.max(0, now - this.shownAt),
+        before: item.state,
+        after,
+      }));
+      if (!saved) error = this.store.disabledReason;
+    } catch (e) {
+      error = messageOf(e);
+      record = { id: `unsaved-${now}`, cardId: item.card.id, lessonId: item.card.lessonId, grade, at: now, durationMs: null, before: item.state, after };
+    }
+    this.scope.set(item.card.id, after);
+    let requeued: DrillItem | null = null;
+    if (after.due - now <= this.learnAheadMs) {
+      requeued = { card: item.card, state: after };
+      this.queue.push(requeued);
+    }
+    const outcome: GradeOutcome = { item, record, saved, error, again: requeued !== null };
+    this.done.push({ item, outcome, requeued });
+    this.shownAt = this.now();
+    return outcome;
+  }
+
+  /** Take back the last grade: the review is deleted and that card is shown again. */
+  undo(): DrillItem | null {
+    const last = this.done.pop();
+    if (!last) return null;
+    if (last.requeued) {
+      const i = this.queue.lastIndexOf(last.requeued);
+      if (i !== -1) this.queue.splice(i, 1);
+    }
+    if (last.outcome.saved) this.store.undoReview(last.outcome.record.id);
+    if (last.item.state) this.scope.set(last.item.card.id, last.item.state);
+    else this.scope.delete(last.item.card.id);
+    this.queue.unshift(last.item);
+    this.shownAt = this.now();
+    return last.item;
+  }
+
+  summary(): DrillSummary {
+    const reviewed = this.done.length;
+    const again = this.done.filter((d) => d.outcome.record.grade === 1).length;
+    const now = this.now();
+    const dues = [...this.scope].map(([id, st]) => effectiveDue(this.plan, id, st));
+    let nextDue: number | null = dues.length ? Math.max(now, dues.reduce((a, b) => Math.min(a, b))) : null;
+    let nextDueCount = 0;
+    if (nextDue !== null) {
+      const day = dayOf(nextDue);
+      nextDueCount = dues.filter((d) => (nextDue === now ? d <= now : dayOf(d) === day)).length;
+      if (nextDue === now && nextDueCount === 0) nextDue = null;
+    }
+    return {
+      reviewed,
+      again,
+      againRate: reviewed ? again / reviewed : 0,
+      unsaved: this.done.filter((d) => !d.outcome.saved).length,
+      left: this.queue.length,
+      nextDue,
+      nextDueCount,
+    };
+  }
+}

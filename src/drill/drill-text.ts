@@ -1,0 +1,65 @@
+// The words of a drill, shared by the line mode and the Ink view. Pure.
+import type { Style } from '../render/style.ts';
+import { dayOf } from '../progress/day.ts';
+import type { FsrsState, Grade } from '../progress/types.ts';
+import { formatInterval } from './format-interval.ts';
+import type { DrillSummary } from './drill-run.ts';
+import type { Similarity } from './similarity.ts';
+
+export const GRADE_NAMES: Record<Grade, string> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+
+/** "1", "good", "G", "Easy" -> a grade; "u"/"undo" and "q"/"quit" -> actions; else null. */
+export function parseGradeLine(line: string): Grade | 'undo' | 'quit' | null {
+  const w = line.trim().toLowerCase();
+  if (/^[1-4]$/.test(w)) return Number(w) as Grade;
+  if (w === 'u' || w === 'undo') return 'undo';
+  if (w === 'q' || w === 'quit' || w === 'exit') return 'quit';
+  for (const [g, name] of Object.entries(GRADE_NAMES)) if (w.length >= 1 && name.startsWith(w)) return Number(g) as Grade;
+  return null;
+}
+
+/** "1 again <1m · 2 hard 6m · 3 good 10m · 4 easy 8d" */
+export function gradeChoices(preview: Record<Grade, FsrsState> | null, now: number, style: Style): string {
+  return ([1, 2, 3, 4] as Grade[])
+    .map((g) => `${style.bold(String(g))} ${GRADE_NAMES[g]}${preview ? ` ${style.dim(formatInterval(preview[g].due - now))}` : ''}`)
+    .join(' · ');
+}
+
+export function cueText(sim: Similarity | null, style: Style): string {
+  if (!sim) return style.dim('(no answer typed)');
+  const pct = `${Math.round(sim.score * 100)}%`;
+  const color = sim.cue === 'match' ? style.green : sim.cue === 'close' ? style.cyan : sim.cue === 'partial' ? style.yellow : style.red;
+  const label = { match: 'match', close: 'close', partial: 'partly there', different: 'different' }[sim.cue];
+  return `${color(label)} ${style.dim(`(${pct})`)}${sim.missing.length ? ` · missing: ${sim.missing.join(', ')}` : ''}`;
+}
+
+/** The acknowledgement after a grade: "✓ saved · good · next in 3d" */
+export function ackText(o: { saved: boolean; error: string | null; grade: Grade; due: number; again: boolean }, now: number, style: Style): string {
+  const when = o.again ? `again in ${formatInterval(o.due - now)} (this session)` : `next in ${formatInterval(o.due - now)}`;
+  if (o.saved) return `${style.green('✓ saved')} · ${GRADE_NAMES[o.grade]} · ${when}`;
+  return `${style.yellow('not saved')} · ${GRADE_NAMES[o.grade]} · ${when}${o.error ? ` — ${o.error}` : ''}`;
+}
+
+export function dueWhen(due: number, now: number): string {
+  if (due <= now) return 'now';
+  const days = dayOf(due) - dayOf(now);
+  if (days === 0) return `in ${formatInterval(due - now)}`;
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
+export function summaryText(s: DrillSummary, now: number, style: Style): string {
+  if (s.reviewed === 0 && s.left === 0) return 'Nothing reviewed.';
+  const parts = [
+    `${style.bold('Drill done')}: ${s.reviewed} reviewed`,
+    `again ${Math.round(s.againRate * 100)}%`,
+  ];
+  if (s.left) parts.push(`${s.left} left for later`);
+  const lines = [parts.join(' · ')];
+  if (s.nextDue !== null) {
+    const n = s.nextDueCount;
+    lines.push(`Next due: ${n} card${n === 1 ? '' : 's'} ${dueWhen(s.nextDue, now)}`);
+  }
+  if (s.unsaved) lines.push(style.yellow(`${s.unsaved} review${s.unsaved === 1 ? ' was' : 's were'} not saved.`));
+  return lines.join('\n');
+}

@@ -1,0 +1,23 @@
+// Short human intervals for the grade buttons and summaries ("10m", "3d", "2.5mo"). Pure.
+
+export function formatInterval(ms: number): string {
+  const m = Math.max(0, ms) / 60_000;
+  if (m < 1) return '<1m';
+  if (m < 60) return `${Math.round(m)}m`;
+  const h = m / 60;
+  if (h < 24) return `${Math.round(h)}h`;
+  const d = h / 24;
+  if (d < 30) return `${Math.round(d)}d`;
+  if (d < 365) return `${trim(d / 30)}mo`;
+  return `${trim(d / 365)}y`;
+}
+
+function trim(n: number): string {
+  return n < 10 ? String(Math.round(n * 10) / 10) : String(Math.round(n));
+}
+
+/** "in 3d", "now", "3d ago" */
+export function relative(due: number, now: number): string {
+  if (Math.abs(due - now) < 60_000) return 'now';
+  return due > now ? `in ${formatInterval(due - now)}` : `${formatInterval(now - due)} ago`;
+}

@@ -1,0 +1,51 @@
+// A drill without a terminal (piped stdin, scripts, tests): the question line, then an answer
+// line is read; the expected answer and grade choices are printed, then a grade line is read
+// (1-4 or again/hard/good/easy; u undoes the last grade; q ends). Each grade is acknowledged
+// only after it is committed.
+import type { Style } from '../render/style.ts';
+import { wrap } from '../render/style.ts';
+import type { DrillRun } from './drill-run.ts';
+import { ackText, cueText, gradeChoices, parseGradeLine } from './drill-text.ts';
+import { similarity } from './similarity.ts';
+
+export interface LineIO {
+  read(): Promise<string | null>;
+  write(text: string): void;
+}
+
+export async function runLineDrill(run: DrillRun, io: LineIO, style: Style, opts: { now?: () => number; lessonTitle?: (lessonId: string) => string } = {}): Promise<void> {
+  const now = opts.now ?? Date.now;
+  const say = (text: string) => io.write(text.endsWith('\n') ? text : text + '\n');
+  for (;;) {
+    const item = run.current;
+    if (!item) return;
+    const { index, total } = run.position;
+    const where = opts.lessonTitle?.(item.card.lessonId) ?? item.card.lessonId;
+    say(style.dim(`[${index}/${total}] ${where} · ${item.state ? 'review' : 'new'}`));
+    say(wrap(`${style.bold('Q:')} ${item.card.question}`, style.width, '   '));
+    const answer = await io.read();
+    if (answer === null) return;
+    say(wrap(`${style.bold('A:')} ${item.card.answer}`, style.width, '   '));
+    if (answer.trim()) say(`   ${cueText(similarity(answer, item.card.answer), style)}`);
+    for (;;) {
+      say(`${gradeChoices(run.preview(), now(), style)} · u undo · q quit`);
+      const line = await io.read();
+      if (line === null) return;
+      const g = parseGradeLine(line);
+      if (g === 'quit') return;
+      if (g === 'undo') {
+        const back = run.undo();
+        say(back ? `undone: the last grade (${back.card.question.slice(0, 50)}) — it comes again` : 'nothing to undo');
+        if (back) break;
+        continue;
+      }
+      if (g === null) {
+        say(`"${line.trim()}" is not a grade: type 1-4 (again, hard, good, easy), u to undo or q to quit`);
+        continue;
+      }
+      const o = run.grade(g);
+      say(ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), style));
+      break;
+    }
+  }
+}

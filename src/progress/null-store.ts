@@ -1,0 +1,76 @@
+// A store that records nothing, for a session whose data directory cannot be written. It keeps
+// settings in memory so that .plan still shapes this session, and says why nothing is saved.
+import { StoreError } from '../errors.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
+import { defaultSettings } from './settings.ts';
+import type { CardRecord, ExerciseStats, ExerciseStatus, ImportResult, ProgressExport, ProgressStore, ReadStats, ReviewInput, ReviewRecord, Settings } from './types.ts';
+
+export class NullStore implements ProgressStore {
+  readonly path = null;
+  private current: Settings = defaultSettings();
+
+  constructor(
+    readonly disabledReason: string,
+    readonly notices: string[] = [],
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  lessonOpened(): () => void {
+    return () => {};
+  }
+  recordAttempt(): void {}
+  exerciseStatus(): Map<string, ExerciseStatus> {
+    return new Map();
+  }
+  exerciseStats(): Map<string, ExerciseStats> {
+    return new Map();
+  }
+  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean } {
+    const record: ReviewRecord = {
+      id: r.id ?? `unsaved-${this.now()}-${Math.random().toString(36).slice(2)}`,
+      cardId: r.cardId,
+      lessonId: r.lessonId,
+      grade: r.grade,
+      at: r.at ?? this.now(),
+      durationMs: r.durationMs ?? null,
+      before: r.before,
+      after: r.after,
+    };
+    return { record, saved: false };
+  }
+  undoReview(): boolean {
+    return false;
+  }
+  cards(): Map<string, CardRecord> {
+    return new Map();
+  }
+  settings(): Settings {
+    return { ...this.current };
+  }
+  setSettings(s: Partial<Settings>): void {
+    for (const [k, v] of Object.entries(s)) {
+      if (v === undefined) continue;
+      if (k === 'interviewDate') this.current.interviewDate = v as string | null;
+      if (k === 'retention' && typeof v === 'number') this.current.retention = v;
+    }
+  }
+  reviewsPerDay(): Map<number, number> {
+    return new Map();
+  }
+  activeDays(): number[] {
+    return [];
+  }
+  readStats(): Map<string, ReadStats> {
+    return new Map();
+  }
+  reviewCount(): number {
+    return 0;
+  }
+  exportData(now = this.now()): ProgressExport {
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings: {}, lessonViews: [], reviews: [], attempts: [] };
+  }
+  importData(): ImportResult {
+    throw new StoreError(`nothing imported: ${this.disabledReason}`);
+  }
+  close(): void {}
+}

@@ -1,0 +1,62 @@
+// The progress database schema as forward migrations. Migration N brings a database from
+// user_version N-1 to N; each runs in one transaction with the version bump, so a crash leaves
+// either the old or the new schema. Never edit a shipped migration: append a new one.
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: lesson views, reviews with FSRS state before/after, current card states, attempts, settings
+  `
+  CREATE TABLE lesson_views (
+    id TEXT PRIMARY KEY,
+    lesson_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    duration_ms INTEGER
+  );
+  CREATE INDEX lesson_views_lesson ON lesson_views (lesson_id);
+  CREATE INDEX lesson_views_day ON lesson_views (day);
+
+  CREATE TABLE reviews (
+    id TEXT PRIMARY KEY,
+    card_id TEXT NOT NULL,
+    lesson_id TEXT NOT NULL,
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+    at INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    duration_ms INTEGER,
+    state_before TEXT,
+    state_after TEXT NOT NULL
+  );
+  CREATE INDEX reviews_card ON reviews (card_id, at);
+  CREATE INDEX reviews_day ON reviews (day);
+
+  CREATE TABLE cards (
+    card_id TEXT PRIMARY KEY,
+    lesson_id TEXT NOT NULL,
+    review_id TEXT NOT NULL,
+    due INTEGER NOT NULL,
+    fsrs TEXT NOT NULL
+  );
+
+  CREATE TABLE attempts (
+    id TEXT PRIMARY KEY,
+    exercise_id TEXT NOT NULL,
+    lesson_id TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    day INTEGER NOT NULL
+  );
+  CREATE INDEX attempts_exercise ON attempts (exercise_id, at);
+  CREATE INDEX attempts_day ON attempts (day);
+
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,392 @@
+// The progress store on SQLite (better-sqlite3, opened by open.ts). Every write is one IMMEDIATE
+// transaction, committed before the method returns, so a review acknowledged on screen is on
+// disk. A write that fails because the disk is full or the directory became read-only turns the
+// store off for the session (disabledReason says why) instead of crashing it.
+import { randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import { StoreError } from '../errors.ts';
+import { dayOf } from './day.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
+import { settingsFrom } from './settings.ts';
+import { classifyError, describeFailure } from './sqlite-errors.ts';
+import { packState, unpackState } from './state-codec.ts';
+import type {
+  AttemptInput,
+  AttemptRecord,
+  CardRecord,
+  ExerciseStats,
+  ExerciseStatus,
+  Grade,
+  ImportResult,
+  LessonViewRecord,
+  ProgressExport,
+  ProgressStore,
+  ReadStats,
+  ReviewInput,
+  ReviewRecord,
+  Settings,
+} from './types.ts';
+
+type Db = BetterSqlite3.Database;
+type Stmt = BetterSqlite3.Statement;
+
+interface ReviewRow {
+  id: string;
+  card_id: string;
+  lesson_id: string;
+  grade: number;
+  at: number;
+  duration_ms: number | null;
+  state_before: string | null;
+  state_after: string;
+}
+
+export interface SqliteStoreOptions {
+  now?: () => number;
+  newId?: () => string;
+  notices?: string[];
+  /** move a damaged database aside and return a fresh one (open.ts); tried once per session */
+  recover?: (e: unknown) => Db;
+}
+
+export class SqliteStore implements ProgressStore {
+  disabledReason: string | null = null;
+  readonly notices: string[];
+  private readonly now: () => number;
+  private readonly newId: () => string;
+  private readonly stmts = new Map<string, Stmt>();
+  private recover: ((e: unknown) => Db) | undefined;
+
+  constructor(
+    private db: Db,
+    readonly path: string,
+    opts: SqliteStoreOptions = {},
+  ) {
+    this.now = opts.now ?? Date.now;
+    this.newId = opts.newId ?? randomUUID;
+    this.notices = opts.notices ?? [];
+    this.recover = opts.recover;
+  }
+
+  /** A damaged file found mid-session: move it aside once and go on with a fresh database. */
+  private recovered(e: unknown): boolean {
+    if (classifyError(e) !== 'corrupt' || !this.recover) return false;
+    const recover = this.recover;
+    this.recover = undefined;
+    try {
+      this.db.close();
+    } catch {
+      // the damaged handle may refuse to close cleanly
+    }
+    this.stmts.clear();
+    try {
+      this.db = recover(e);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private stmt(sql: string): Stmt {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Run a write in an IMMEDIATE transaction; a failure becomes a StoreError and may turn the store off. */
+  private write<T>(what: string, fn: () => T): T {
+    try {
+      try {
+        return this.db.transaction(fn).immediate();
+      } catch (e) {
+        if (!this.recovered(e)) throw e;
+        return this.db.transaction(fn).immediate();
+      }
+    } catch (e) {
+      const kind = classifyError(e);
+      const reason = describeFailure(kind, e);
+      if (kind === 'full' || kind === 'unwritable' || kind === 'corrupt') {
+        this.disabledReason = `${reason}; progress is not being recorded for the rest of this session`;
+        throw new StoreError(`could not save ${what}: ${this.disabledReason}`);
+      }
+      throw new StoreError(`could not save ${what}: ${reason}`);
+    }
+  }
+
+  private read<T>(what: string, fn: () => T): T {
+    try {
+      try {
+        return fn();
+      } catch (e) {
+        if (!this.recovered(e)) throw e;
+        return fn();
+      }
+    } catch (e) {
+      throw new StoreError(`could not read ${what} from ${this.path}: ${describeFailure(classifyError(e), e)}`);
+    }
+  }
+
+  lessonOpened(lessonId: string, at = this.now()): () => void {
+    if (this.disabledReason) return () => {};
+    const id = this.newId();
+    try {
+      this.write('the lesson view', () => this.stmt('INSERT INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, NULL)').run(id, lessonId, at, dayOf(at)));
+    } catch {
+      return () => {};
+    }
+    let done = false;
+    return () => {
+      if (done || this.disabledReason) return;
+      done = true;
+      const ms = Math.max(0, Math.round(this.now() - at));
+      try {
+        this.write('the reading time', () => this.stmt('UPDATE lesson_views SET duration_ms = ? WHERE id = ?').run(ms, id));
+      } catch {
+        // the view itself is recorded; losing its duration is not worth interrupting the reader
+      }
+    };
+  }
+
+  recordAttempt(a: AttemptInput): void {
+    if (this.disabledReason) return;
+    const at = a.at ?? this.now();
+    this.write('the exercise attempt', () =>
+      this.stmt(
+        'INSERT INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(this.newId(), a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, Math.round(a.durationMs), at, dayOf(at)),
+    );
+  }
+
+  exerciseStatus(): Map<string, ExerciseStatus> {
+    const out = new Map<string, ExerciseStatus>();
+    for (const [id, s] of this.exerciseStats()) out.set(id, s.solved ? 'solved' : 'attempted');
+    return out;
+  }
+
+  exerciseStats(): Map<string, ExerciseStats> {
+    return this.read('exercise attempts', () => {
+      const rows = this.stmt(
+        `SELECT exercise_id AS id, count(*) AS n, max(passed > 0 AND failed = 0) AS solved, max(at) AS last_at,
+                (SELECT c.passed > 0 AND c.failed = 0 FROM attempts c WHERE c.exercise_id = a.exercise_id ORDER BY c.at DESC, c.id DESC LIMIT 1) AS last_passed,
+                (SELECT max(b.at) FROM attempts b WHERE b.exercise_id = a.exercise_id AND NOT (b.passed > 0 AND b.failed = 0)) AS last_failed_at
+         FROM attempts a GROUP BY exercise_id`,
+      ).all() as { id: string; n: number; solved: number; last_at: number; last_passed: number; last_failed_at: number | null }[];
+      return new Map(
+        rows.map((r) => [r.id, { attempts: r.n, solved: r.solved === 1, lastAt: r.last_at, lastPassed: r.last_passed === 1, lastFailedAt: r.last_failed_at ?? 0 }]),
+      );
+    });
+  }
+
+  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean } {
+    const record: ReviewRecord = {
+      id: r.id ?? this.newId(),
+      cardId: r.cardId,
+      lessonId: r.lessonId,
+      grade: r.grade,
+      at: r.at ?? this.now(),
+      durationMs: r.durationMs === undefined ? null : Math.round(r.durationMs),
+      before: r.before,
+      after: r.after,
+    };
+    if (this.disabledReason) return { record, saved: false };
+    this.write('the review', () => {
+      this.insertReview(record);
+      this.putCard(record.cardId, record.lessonId, record.id, packState(record.after), record.after.due);
+    });
+    return { record, saved: true };
+  }
+
+  private insertReview(r: ReviewRecord): boolean {
+    const info = this.stmt(
+      `INSERT OR IGNORE INTO reviews (id, card_id, lesson_id, grade, at, day, duration_ms, state_before, state_after)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(r.id, r.cardId, r.lessonId, r.grade, r.at, dayOf(r.at), r.durationMs, r.before ? packState(r.before) : null, packState(r.after));
+    return info.changes > 0;
+  }
+
+  private putCard(cardId: string, lessonId: string, reviewId: string, fsrs: string, due: number): void {
+    this.stmt(
+      `INSERT INTO cards (card_id, lesson_id, review_id, due, fsrs) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (card_id) DO UPDATE SET lesson_id = excluded.lesson_id, review_id = excluded.review_id, due = excluded.due, fsrs = excluded.fsrs`,
+    ).run(cardId, lessonId, reviewId, due, fsrs);
+  }
+
+  /** Make a card's current state that of its latest remaining review (or forget the card). */
+  private refreshCard(cardId: string): void {
+    const last = this.stmt('SELECT id, lesson_id, state_after FROM reviews WHERE card_id = ? ORDER BY at DESC, id DESC LIMIT 1').get(cardId) as
+      | { id: string; lesson_id: string; state_after: string }
+      | undefined;
+    if (!last) {
+      this.stmt('DELETE FROM cards WHERE card_id = ?').run(cardId);
+      return;
+    }
+    this.putCard(cardId, last.lesson_id, last.id, last.state_after, unpackState(last.state_after).due);
+  }
+
+  undoReview(id: string): boolean {
+    if (this.disabledReason) return false;
+    return this.write('the undo', () => {
+      const row = this.stmt('SELECT card_id FROM reviews WHERE id = ?').get(id) as { card_id: string } | undefined;
+      if (!row) return false;
+      this.stmt('DELETE FROM reviews WHERE id = ?').run(id);
+      this.refreshCard(row.card_id);
+      return true;
+    });
+  }
+
+  cards(): Map<string, CardRecord> {
+    return this.read('card states', () => {
+      const rows = this.stmt('SELECT card_id, lesson_id, fsrs FROM cards').all() as { card_id: string; lesson_id: string; fsrs: string }[];
+      return new Map(rows.map((r) => [r.card_id, { cardId: r.card_id, lessonId: r.lesson_id, fsrs: unpackState(r.fsrs) }]));
+    });
+  }
+
+  settings(): Settings {
+    return this.read('settings', () => settingsFrom(this.stmt('SELECT key, value FROM settings').all() as { key: string; value: string }[]));
+  }
+
+  setSettings(s: Partial<Settings>): void {
+    if (this.disabledReason) throw new StoreError(`settings not saved: ${this.disabledReason}`);
+    this.write('the settings', () => {
+      for (const [key, value] of Object.entries(s)) {
+        if (value === undefined) continue;
+        if (value === null) this.stmt('DELETE FROM settings WHERE key = ?').run(key);
+        else {
+          this.stmt('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at').run(
+            key,
+            JSON.stringify(value),
+            this.now(),
+          );
+        }
+      }
+    });
+  }
+
+  reviewsPerDay(fromDay: number, toDay: number): Map<number, number> {
+    return this.read('review history', () => {
+      const rows = this.stmt('SELECT day, count(*) AS n FROM reviews WHERE day BETWEEN ? AND ? GROUP BY day').all(fromDay, toDay) as { day: number; n: number }[];
+      return new Map(rows.map((r) => [r.day, r.n]));
+    });
+  }
+
+  activeDays(fromDay: number): number[] {
+    return this.read('activity', () =>
+      (
+        this.stmt(
+          `SELECT day FROM reviews WHERE day >= ?1 UNION SELECT day FROM lesson_views WHERE day >= ?1 UNION SELECT day FROM attempts WHERE day >= ?1 ORDER BY day`,
+        ).all(fromDay) as { day: number }[]
+      ).map((r) => r.day),
+    );
+  }
+
+  readStats(): Map<string, ReadStats> {
+    return this.read('lesson views', () => {
+      const rows = this.stmt(
+        'SELECT lesson_id, count(*) AS n, min(at) AS first_at, max(at) AS last_at, sum(coalesce(duration_ms, 0)) AS ms FROM lesson_views GROUP BY lesson_id',
+      ).all() as { lesson_id: string; n: number; first_at: number; last_at: number; ms: number }[];
+      return new Map(rows.map((r) => [r.lesson_id, { views: r.n, firstAt: r.first_at, lastAt: r.last_at, totalMs: r.ms }]));
+    });
+  }
+
+  reviewCount(): number {
+    return this.read('review count', () => (this.stmt('SELECT count(*) AS n FROM reviews').get() as { n: number }).n);
+  }
+
+  exportData(now = this.now()): ProgressExport {
+    return this.read('progress', () => {
+      const s = this.settings();
+      const settings: Partial<Settings> = { retention: s.retention };
+      if (s.interviewDate) settings.interviewDate = s.interviewDate;
+      const reviews = (this.stmt('SELECT * FROM reviews ORDER BY at, id').all() as ReviewRow[]).map(
+        (r): ReviewRecord => ({
+          id: r.id,
+          cardId: r.card_id,
+          lessonId: r.lesson_id,
+          grade: r.grade as Grade,
+          at: r.at,
+          durationMs: r.duration_ms,
+          before: r.state_before ? unpackState(r.state_before) : null,
+          after: unpackState(r.state_after),
+        }),
+      );
+      const lessonViews = (
+        this.stmt('SELECT id, lesson_id, at, duration_ms FROM lesson_views ORDER BY at, id').all() as { id: string; lesson_id: string; at: number; duration_ms: number | null }[]
+      ).map((r): LessonViewRecord => ({ id: r.id, lessonId: r.lesson_id, at: r.at, durationMs: r.duration_ms }));
+      const attempts = (
+        this.stmt('SELECT * FROM attempts ORDER BY at, id').all() as {
+          id: string;
+          exercise_id: string;
+          lesson_id: string;
+          code_hash: string;
+          passed: number;
+          failed: number;
+          duration_ms: number;
+          at: number;
+        }[]
+      ).map(
+        (r): AttemptRecord => ({
+          id: r.id,
+          exerciseId: r.exercise_id,
+          lessonId: r.lesson_id,
+          codeHash: r.code_hash,
+          passed: r.passed,
+          failed: r.failed,
+          durationMs: r.duration_ms,
+          at: r.at,
+        }),
+      );
+      return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings, lessonViews, reviews, attempts };
+    });
+  }
+
+  importData(data: ProgressExport): ImportResult {
+    if (this.disabledReason) throw new StoreError(`nothing imported: ${this.disabledReason}`);
+    return this.write('the import', () => {
+      const result: ImportResult = {
+        reviews: { added: 0, skipped: 0 },
+        lessonViews: { added: 0, skipped: 0 },
+        attempts: { added: 0, skipped: 0 },
+        settings: [],
+      };
+      const touched = new Set<string>();
+      for (const r of data.reviews) {
+        if (this.insertReview(r)) {
+          result.reviews.added++;
+          touched.add(r.cardId);
+        } else result.reviews.skipped++;
+      }
+      for (const cardId of touched) this.refreshCard(cardId);
+      const view = this.stmt('INSERT OR IGNORE INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, ?)');
+      for (const v of data.lessonViews) {
+        if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) result.lessonViews.added++;
+        else result.lessonViews.skipped++;
+      }
+      const attempt = this.stmt(
+        'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const a of data.attempts) {
+        if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) result.attempts.added++;
+        else result.attempts.skipped++;
+      }
+      const have = new Set((this.stmt('SELECT key FROM settings').all() as { key: string }[]).map((r) => r.key));
+      const put = this.stmt('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
+      for (const [key, value] of Object.entries(data.settings)) {
+        if (value === undefined || value === null || have.has(key)) continue;
+        put.run(key, JSON.stringify(value), this.now());
+        result.settings.push(key);
+      }
+      return result;
+    });
+  }
+
+  close(): void {
+    try {
+      if (this.db.open) this.db.close();
+    } catch {
+      // closing is best effort: every write is already committed
+    }
+  }
+}

@@ -1,0 +1,161 @@
+// What the rest of swelearn needs from the progress store. The store (store.ts) implements it;
+// when the data directory cannot be written, a NullStore records nothing and says why.
+
+export interface AttemptInput {
+  exerciseId: string;
+  lessonId: string;
+  /** sha256 of the code that was checked */
+  codeHash: string;
+  passed: number;
+  failed: number;
+  durationMs: number;
+  /** ms since epoch; defaults to now */
+  at?: number;
+}
+
+export type ExerciseStatus = 'solved' | 'attempted';
+
+/**
+ * A card's FSRS scheduling state (ts-fsrs `Card`, with dates as ms since epoch so that it
+ * survives JSON). state: 0 New, 1 Learning, 2 Review, 3 Relearning.
+ */
+export interface FsrsState {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: 0 | 1 | 2 | 3;
+  last_review: number | null;
+}
+
+/** 1 Again, 2 Hard, 3 Good, 4 Easy */
+export type Grade = 1 | 2 | 3 | 4;
+
+export interface ReviewInput {
+  /** stable unique id; made at review time when absent (export/import dedupe on it) */
+  id?: string;
+  cardId: string;
+  lessonId: string;
+  grade: Grade;
+  /** ms since epoch; defaults to now */
+  at?: number;
+  /** time from question shown to grade */
+  durationMs?: number;
+  /** null for a new card */
+  before: FsrsState | null;
+  after: FsrsState;
+}
+
+export interface ReviewRecord {
+  id: string;
+  cardId: string;
+  lessonId: string;
+  grade: Grade;
+  at: number;
+  durationMs: number | null;
+  before: FsrsState | null;
+  after: FsrsState;
+}
+
+/** The current state of a card that has been reviewed at least once. */
+export interface CardRecord {
+  cardId: string;
+  lessonId: string;
+  fsrs: FsrsState;
+}
+
+export interface LessonViewRecord {
+  id: string;
+  lessonId: string;
+  at: number;
+  durationMs: number | null;
+}
+
+export interface AttemptRecord extends Required<AttemptInput> {
+  id: string;
+}
+
+export interface Settings {
+  /** "YYYY-MM-DD" or null */
+  interviewDate: string | null;
+  /** desired retention, 0.7–0.99 (0.9 by default) */
+  retention: number;
+}
+
+export interface ReadStats {
+  views: number;
+  firstAt: number;
+  lastAt: number;
+  totalMs: number;
+}
+
+export interface ExerciseStats {
+  attempts: number;
+  solved: boolean;
+  lastAt: number;
+  /** whether the most recent attempt passed every check */
+  lastPassed: boolean;
+  /** time of the most recent failing attempt (0 if none) */
+  lastFailedAt: number;
+}
+
+/** Versioned JSON written by `swelearn export`. */
+export interface ProgressExport {
+  format: 'swelearn-progress';
+  version: 1;
+  exportedAt: string;
+  settings: Partial<Settings>;
+  lessonViews: LessonViewRecord[];
+  reviews: ReviewRecord[];
+  attempts: AttemptRecord[];
+}
+
+export interface ImportResult {
+  reviews: { added: number; skipped: number };
+  lessonViews: { added: number; skipped: number };
+  attempts: { added: number; skipped: number };
+  /** settings taken from the file (only those not set here) */
+  settings: string[];
+}
+
+export interface ProgressStore {
+  /** why nothing is being recorded, or null when the store works */
+  readonly disabledReason: string | null;
+  /** a lesson was opened; returns a function to call when the reader moves on (records the time spent) */
+  lessonOpened(lessonId: string, at?: number): () => void;
+  recordAttempt(a: AttemptInput): void;
+  /** solved = some attempt passed every check */
+  exerciseStatus(): Map<string, ExerciseStatus>;
+  close(): void;
+
+  /** the database file, or null for a store that records nothing */
+  readonly path: string | null;
+  /** things the learner should be told once (e.g. a damaged file moved aside) */
+  readonly notices: string[];
+  /**
+   * Record one review; when it returns with saved = true the review is committed to disk.
+   * Throws StoreError when the write fails (disk full…); the store then records nothing more.
+   */
+  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean };
+  /** Delete a review and put its card back to the state before it. */
+  undoReview(id: string): boolean;
+  /** current state of every card reviewed at least once, by card id */
+  cards(): Map<string, CardRecord>;
+  settings(): Settings;
+  setSettings(s: Partial<Settings>): void;
+  /** reviews per local day for days in [fromDay, toDay] */
+  reviewsPerDay(fromDay: number, toDay: number): Map<number, number>;
+  /** local days since `fromDay` with any activity (a review, a lesson read, an attempt), ascending */
+  activeDays(fromDay: number): number[];
+  /** per lesson: how it was read */
+  readStats(): Map<string, ReadStats>;
+  /** per exercise: attempts and results */
+  exerciseStats(): Map<string, ExerciseStats>;
+  reviewCount(): number;
+  exportData(now?: number): ProgressExport;
+  importData(data: ProgressExport): ImportResult;
+}

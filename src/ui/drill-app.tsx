@@ -1,0 +1,114 @@
+// The drill on a terminal: one Ink view per card. Type an answer (ink-text-input), Enter shows
+// the expected one with a similarity cue, 1-4 grades, u undoes the last grade, q ends.
+// Loaded only when .drill starts on a TTY (Ink and React are heavy).
+import React, { useState } from 'react';
+import { Box, Text, render, useApp, useInput } from 'ink';
+import TextInput from 'ink-text-input';
+import type { Style } from '../render/style.ts';
+import type { Session } from '../shell/session.ts';
+import type { DrillRun } from '../drill/drill-run.ts';
+import { ackText, cueText, gradeChoices } from '../drill/drill-text.ts';
+import { similarity } from '../drill/similarity.ts';
+import type { Grade } from '../progress/types.ts';
+import { detachReadline } from './detach-readline.ts';
+
+export interface DrillAppProps {
+  run: DrillRun;
+  style: Style;
+  title: (lessonId: string) => string;
+  now: () => number;
+  /** called after each grade or undo with the time it took (benchmarks) */
+  onStep?: (kind: 'grade' | 'undo') => void;
+}
+
+export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): React.JSX.Element | null {
+  const { exit } = useApp();
+  const [phase, setPhase] = useState<'answer' | 'grade'>('answer');
+  const [answer, setAnswer] = useState('');
+  const [note, setNote] = useState('');
+  const [, setTick] = useState(0);
+
+  const undo = () => {
+    const back = run.undo();
+    setNote(back ? `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again` : 'nothing to undo');
+    setAnswer('');
+    setPhase('answer');
+    setTick((t) => t + 1);
+    onStep?.('undo');
+  };
+
+  useInput((input, key) => {
+    if (key.escape || (key.ctrl && input === 'c')) return exit();
+    if (phase === 'answer') {
+      if (key.ctrl && input === 'z') undo();
+      return;
+    }
+    if (/^[1-4]$/.test(input)) {
+      const g = Number(input) as Grade;
+      const o = run.grade(g);
+      setNote(ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s));
+      setAnswer('');
+      setPhase('answer');
+      setTick((t) => t + 1);
+      onStep?.('grade');
+      if (!run.current) exit();
+    } else if (input === 'u') undo();
+    else if (input === 'q') exit();
+  });
+
+  const item = run.current;
+  if (!item) return null;
+  const { index, total } = run.position;
+  const header = s.dim(`[${index}/${total}] ${title(item.card.lessonId)} · ${item.state ? 'review' : 'new'}`);
+  return (
+    <Box flexDirection="column" width={s.width}>
+      <Text>{header}</Text>
+      {note ? <Text>{note}</Text> : null}
+      <Text> </Text>
+      <Text>
+        {s.bold('Q:')} {item.card.question}
+      </Text>
+      {phase === 'answer' ? (
+        <>
+          <Box>
+            <Text>{s.cyan('› ')}</Text>
+            <TextInput value={answer} onChange={setAnswer} onSubmit={() => setPhase('grade')} placeholder="type your answer, Enter to check" />
+          </Box>
+          <Text>{s.dim('Enter shows the answer · Ctrl-Z undoes the last grade · Esc ends')}</Text>
+        </>
+      ) : (
+        <>
+          {answer.trim() ? <Text>{s.dim('You:')} {answer}</Text> : null}
+          <Text>
+            {s.bold('A:')} {item.card.answer}
+          </Text>
+          <Text>{cueText(similarity(answer, item.card.answer), s)}</Text>
+          <Text> </Text>
+          <Text>{gradeChoices(run.preview(), now(), s)}</Text>
+          <Text>{s.dim('u undoes the last grade · q ends')}</Text>
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** Run the drill in Ink on the session's terminal, then give the terminal back to the REPL. */
+export async function runInkDrill(run: DrillRun, session: Session, opts: { intro: string; title: (id: string) => string; now: () => number }): Promise<void> {
+  const stdin = session.input as NodeJS.ReadStream;
+  const stdout = session.output as NodeJS.WriteStream;
+  stdout.write(`${opts.intro}\n`);
+  const restore = detachReadline(stdin);
+  try {
+    const app = render(<DrillApp run={run} style={session.style} title={opts.title} now={opts.now} />, {
+      stdin,
+      stdout,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      maxFps: 120,
+    });
+    await app.waitUntilExit();
+    app.cleanup();
+  } finally {
+    restore();
+  }
+}
