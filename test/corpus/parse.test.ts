@@ -1,0 +1,121 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLesson, parseMinutes, MAX_LESSON_BYTES } from '../../src/corpus/parse.ts';
+import { REQUIRED_SECTIONS } from '../../src/corpus/types.ts';
+import { ROOT } from '../helpers/pty.ts';
+
+const SEED = join(ROOT, '..', 'shared', 'seed-topic.md');
+const parse = suite('corpus/parse');
+const run = (text: string, id = 'x') => parseLesson({ text, file: `${id}.md`, id, area: 'area' });
+
+parse('the seed lesson loads unchanged, with its four sections and key-point cards', () => {
+  const { lesson, problems } = run(readFileSync(SEED, 'utf8'), 'seed-topic');
+  assert.equal(problems, []);
+  assert.ok(lesson);
+  assert.is(lesson!.title, 'WebSockets and Long Polling');
+  assert.is(lesson!.difficulty, 'medium');
+  assert.is(lesson!.minutes, 15);
+  assert.ok(lesson!.tags.includes('websockets'));
+  assert.equal(lesson!.sections.map((s) => s.heading), [...REQUIRED_SECTIONS]);
+  assert.ok(lesson!.cards.length >= 5, `${lesson!.cards.length} cards`);
+  const overview = lesson!.sections[0]!;
+  assert.is(readFileSync(SEED, 'utf8').split('\n')[overview.line - 1], '## Overview', 'section lines point at their headings');
+});
+
+parse('CRLF line endings and a non-ASCII title load like LF', () => {
+  const lf = '---\ntitle: "Résumé — 面试 prep"\ntags: [a]\ndifficulty: easy\n---\n## Overview\nHello\n## Key Points for Interviews\n- **Term** is the answer here ok\n';
+  const a = run(lf).lesson!;
+  const b = run(lf.replace(/\n/g, '\r\n')).lesson!;
+  assert.is(b.title, 'Résumé — 面试 prep');
+  assert.equal(b.sections, a.sections);
+  assert.equal(b.cards, a.cards);
+});
+
+parse('tags as a comma-separated string', () => {
+  assert.equal(run('---\ntitle: T\ntags: "Caching, CDN ,  edge"\n---\nx').lesson!.tags, ['caching', 'cdn', 'edge']);
+});
+
+parse('broken YAML names the line', () => {
+  const r = run('---\ntitle: ok\ntags: [a, b\ndifficulty: easy\n---\nbody');
+  assert.is(r.lesson, null);
+  assert.match(r.problems[0]!.message, /frontmatter is not valid YAML/);
+  assert.ok(r.problems[0]!.line && r.problems[0]!.line >= 2 && r.problems[0]!.line <= 4, `line ${r.problems[0]!.line}`);
+});
+
+parse('missing title, unknown difficulty, empty file, binary garbage are rejected with a reason', () => {
+  assert.match(run('---\ntags: [a]\n---\n## Overview\n').problems[0]!.message, /no title/);
+  assert.match(run('---\ntitle: T\ndifficulty: extreme\n---\n').problems[0]!.message, /unknown difficulty "extreme"/);
+  assert.match(run('').problems[0]!.message, /empty/);
+  assert.match(run('  \n\n').problems[0]!.message, /empty/);
+  const garbage = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)).toString('utf8');
+  const g = run(garbage);
+  assert.is(g.lesson, null);
+  assert.match(g.problems[0]!.message, /binary/);
+});
+
+parse('no frontmatter: the first heading becomes the title (with a warning); no heading is rejected', () => {
+  const r = run('# My Notes on Heaps\n\n## Overview\nA heap.\n');
+  assert.is(r.lesson!.title, 'My Notes on Heaps');
+  assert.is(r.problems[0]!.level, 'warning');
+  assert.is(run('just text, no heading\n').lesson, null);
+});
+
+parse('a lesson over the size limit is rejected at once', () => {
+  const big = '---\ntitle: Big\n---\n## Overview\n' + 'word '.repeat(MAX_LESSON_BYTES / 4);
+  const t0 = performance.now();
+  const r = run(big);
+  assert.ok(performance.now() - t0 < 1000);
+  assert.is(r.lesson, null);
+  assert.match(r.problems[0]!.message, /limit is 1 MB/);
+});
+
+parse('missing sections are warnings, the lesson still loads', () => {
+  const r = run('---\ntitle: T\n---\n## Overview\nx\n');
+  assert.ok(r.lesson);
+  const missing = r.problems.filter((p) => p.message.startsWith('missing section')).map((p) => p.message);
+  assert.is(missing.length, 3);
+});
+
+parse('exercises: starter, checks with limits, solution, hints; prompt excludes them', () => {
+  const md = [
+    '---', 'title: T', '---', '## Overview', 'x',
+    '## Exercise add-two: Add two numbers', 'Write `add(a, b)`.',
+    '```ts starter', 'function add(a: number, b: number) { return 0 }', '```',
+    '```ts checks timeout=3000 memory=128', "check('adds', () => expect(add(1, 2)).toBe(3));", '```',
+    '```ts solution', 'function add(a: number, b: number) { return a + b }', '```',
+    '> Hint: Use +.', '', '> Hint: Really,', '> just +.',
+  ].join('\n');
+  const ex = run(md).lesson!.exercises[0]!;
+  assert.is(ex.id, 'add-two');
+  assert.is(ex.title, 'Add two numbers');
+  assert.is(ex.prompt, 'Write `add(a, b)`.');
+  assert.match(ex.starter, /return 0/);
+  assert.match(ex.checks, /check\('adds'/);
+  assert.match(ex.solution, /a \+ b/);
+  assert.equal(ex.hints, ['Use +.', 'Really,\njust +.']);
+  assert.is(ex.timeoutMs, 3000);
+  assert.is(ex.memoryMb, 128);
+});
+
+parse('an exercise with checks but no solution is an error; a writing prompt needs none', () => {
+  const bad = run('---\ntitle: T\n---\n## Exercise e1: E\nDo it.\n```ts starter\nlet a = 1\n```\n```ts checks\ncheck("x", () => {})\n```\n');
+  assert.ok(bad.problems.some((p) => p.level === 'error' && /no ```ts solution/.test(p.message)));
+  const prompt = run('---\ntitle: T\n---\n## Exercise draft-x: Draft\nWrite your story.\n```md solution\nA model answer.\n```\n');
+  assert.equal(prompt.problems.filter((p) => p.level === 'error'), []);
+  assert.is(prompt.lesson!.exercises[0]!.checks, '');
+  assert.is(prompt.lesson!.exercises[0]!.solutionLang, 'md');
+});
+
+parse('durations', () => {
+  assert.is(parseMinutes('15min'), 15);
+  assert.is(parseMinutes('1h'), 60);
+  assert.is(parseMinutes('1h30m'), 90);
+  assert.is(parseMinutes('90'), 90);
+  assert.is(parseMinutes(25), 25);
+  assert.is(parseMinutes('20 minutes'), 20);
+  assert.ok(Number.isNaN(parseMinutes('soon')));
+});
+
+parse.run();
