@@ -1,30 +1,39 @@
 // Bundle src/ into dist/ (npm packages stay external and load lazily where the code says so),
 // then write the built-in corpus snapshot and search index.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entryPoints = { cli: 'src/cli.ts', snapshot: 'src/snapshot.ts' };
-if (existsSync(`${root}/src/practice/sandbox-child.ts`)) entryPoints['sandbox-child'] = 'src/practice/sandbox-child.ts';
-
-rmSync(`${root}/dist`, { recursive: true, force: true });
-const t0 = performance.now();
-await build({
+// Heavy or native packages stay external (and load lazily where the code imports them
+// dynamically); small pure-JS ones are bundled so that start-up does not pay for resolving them.
+const BUNDLED = new Set(['yargs-parser']);
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+const external = Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d));
+const common = {
   absWorkingDir: root,
-  entryPoints,
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: [...external, ...Object.keys(pkg.devDependencies)],
   sourcemap: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   logLevel: 'warning',
-});
+  // bundled CommonJS code may call require(): give the ESM output one
+  banner: { js: "import { createRequire as __swelearnRequire } from 'node:module'; const require = __swelearnRequire(import.meta.url);" },
+};
+
+rmSync(`${root}/dist`, { recursive: true, force: true });
+const t0 = performance.now();
+// the shell: split at dynamic imports, so each command's heavy code loads when first used
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+// helpers that run on their own: one file each
+const single = { snapshot: 'src/snapshot.ts' };
+if (existsSync(`${root}/src/practice/sandbox-child.ts`)) single['sandbox-child'] = 'src/practice/sandbox-child.ts';
+for (const [name, entry] of Object.entries(single)) {
+  await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist' });
+}
 const { writeSnapshot } = await import(`${root}/dist/snapshot.js`);
 const snap = await writeSnapshot();
 if (!process.argv.includes('--quiet')) {

@@ -5,6 +5,7 @@ import { createSession } from './app.ts';
 import { commands, findCommand, suggestCommand } from './shell/commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from './errors.ts';
 import { formatProblem } from './corpus/types.ts';
+import { startShell } from './shell/repl.ts';
 
 /** Commands that need the live shell (an exercise in progress, an editor): not one-shots. */
 const SHELL_ONLY = new Set(['practice', 'check', 'hint', 'solution', 'edit', 'help']);
@@ -63,7 +64,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function shell(session: ReturnType<typeof createSession>): Promise<number> {
-  const { startShell } = await import('./shell/repl.ts');
   if (session.interactive) {
     session.output.write(
       `${session.style.bold('swelearn')} ${session.style.dim('— interview prep. .help lists commands, .next says what to study, Ctrl-D quits.')}\n`,
