@@ -57,7 +57,11 @@ export interface CorpusSnapshot {
 export async function loadBuiltin(): Promise<{ lessons: Lesson[]; problems: Problem[] }> {
   try {
     const snap = JSON.parse(await readFile(CORPUS_SNAPSHOT, 'utf8')) as CorpusSnapshot;
-    if (snap.format === 1 && Array.isArray(snap.lessons)) return snap;
+    if (snap.format === 1 && Array.isArray(snap.lessons)) {
+      for (const l of snap.lessons) l.path = join(PACKAGE_ROOT, l.path);
+      for (const p of snap.problems) p.file = join(PACKAGE_ROOT, p.file);
+      return snap;
+    }
   } catch {
     // no snapshot (running from source): parse the folder
   }

@@ -39,9 +39,9 @@ lookup('sections by number, slug or loose words', () => {
 });
 
 lookup('corpus orders areas and difficulties, and flags duplicate exercise ids across lessons', () => {
-  const ex = (id: string) => `## Exercise dup: D\nDo.\n\`\`\`ts starter\nlet a=1\n\`\`\`\n\`\`\`ts checks\ncheck('x',()=>{})\n\`\`\`\n\`\`\`ts solution\nlet a=2\n\`\`\`\n`;
-  const a = parseLesson({ text: `---\ntitle: A\n---\n${ex('a')}`, file: 'a.md', id: 'a', area: 'algorithms' }).lesson!;
-  const b = parseLesson({ text: `---\ntitle: B\n---\n${ex('b')}`, file: 'b.md', id: 'b', area: 'system-design' }).lesson!;
+  const ex = () => `## Exercise dup: D\nDo.\n\`\`\`ts starter\nlet a=1\n\`\`\`\n\`\`\`ts checks\ncheck('x',()=>{})\n\`\`\`\n\`\`\`ts solution\nlet a=2\n\`\`\`\n`;
+  const a = parseLesson({ text: `---\ntitle: A\n---\n${ex()}`, file: 'a.md', id: 'a', area: 'algorithms' }).lesson!;
+  const b = parseLesson({ text: `---\ntitle: B\n---\n${ex()}`, file: 'b.md', id: 'b', area: 'system-design' }).lesson!;
   const c = makeCorpus([a, b]);
   assert.equal(c.areas, ['system-design', 'algorithms']);
   assert.ok(c.problems.some((p) => /exercise id "dup" is also used/.test(p.message)));

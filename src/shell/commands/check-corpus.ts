@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { parseArgs } from '../args.ts';
 import { BUILTIN_CORPUS } from '../../app.ts';
 import { loadFile, loadFolder } from '../../corpus/load.ts';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { makeCorpus } from '../../corpus/corpus.ts';
 import { formatProblem, type Problem } from '../../corpus/types.ts';
 import { ReportError } from '../../errors.ts';
@@ -53,7 +53,11 @@ export const checkCorpus: Command = {
     }
     const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${verified} exercises verified`;
     if (problems.length === 0) return `${s.green('ok')} ${summary}, no problems`;
-    const lines = problems.map((p) => (p.level === 'error' ? s.red(formatProblem(p)) : s.yellow(formatProblem(p))));
+    const shown = (p: Problem): Problem => {
+      const rel = relative(process.cwd(), p.file);
+      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...p, file: rel } : p;
+    };
+    const lines = problems.map(shown).map((p) => (p.level === 'error' ? s.red(formatProblem(p)) : s.yellow(formatProblem(p))));
     throw new ReportError(`${lines.join('\n')}\n${summary}; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   },
 };
