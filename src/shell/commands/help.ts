@@ -2,6 +2,8 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { fit, wrap } from '../../render/style.ts';
 
+const indent = (text: string, n: number) => text.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
+
 const NODE_HELP: Record<string, string> = {
   editor: 'enter editor mode: type several lines, Ctrl-D to run them',
   load: 'load a TypeScript file into the session: .load FILE',
@@ -34,8 +36,11 @@ export const help: Command = {
       throw new UsageError('.help', `no command .${name}${near ? ` — did you mean .${near}?` : ''}`);
     }
     const col = Math.min(28, Math.max(...commands.map((c) => c.usage.length)) + 2);
-    const line = (usage: string, summary: string) =>
-      s.width >= 60 ? `  ${s.cyan(fit(usage, col))}${summary}` : `  ${s.cyan(usage)}\n      ${summary}`;
+    const line = (usage: string, summary: string) => {
+      if (s.width < 60) return `  ${s.cyan(usage)}\n${indent(wrap(summary, s.width - 6), 6)}`;
+      const body = wrap(summary, s.width - col - 2).split('\n');
+      return [`  ${s.cyan(fit(usage, col))}${body[0]}`, ...body.slice(1).map((b) => ' '.repeat(col + 2) + b)].join('\n');
+    };
     const out = [s.bold('swelearn commands'), ''];
     for (const c of commands) out.push(line(c.usage, c.summary));
     out.push('', s.bold("node's REPL commands"), '');

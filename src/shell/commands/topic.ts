@@ -22,18 +22,18 @@ export function numberedLessons(lessons: Lesson[], s: Style): string {
     .join('\n');
 }
 
-function sectionList(lesson: Lesson, s: Style, current?: Section): string {
+function sectionList(lesson: Lesson, s: Style, current?: Section, tail = ''): string {
   const items = lesson.sections.map((sec, i) => {
     const label = `${i + 1} ${sec.heading}`;
     return sec === current ? s.bold(label) : label;
   });
-  return wrap(`${s.dim('Sections:')} ${items.join(s.dim(' · '))}`, s.width);
+  return wrap(`${s.dim('Sections:')} ${items.join(s.dim(' · '))}${tail}`, s.width);
 }
 
 function footer(lesson: Lesson, s: Style, current?: Section): string {
-  const lines = [sectionList(lesson, s, current) + s.dim(` — .topic ${lesson.id} SECTION`)];
+  const lines = [sectionList(lesson, s, current, s.dim(` — .topic ${lesson.id} SECTION`))];
   if (lesson.exercises.length) {
-    lines.push(`${s.dim('Practice:')} ${lesson.exercises.map((e) => `.practice ${e.id}`).join(s.dim(' · '))}`);
+    lines.push(wrap(`${s.dim('Practice:')} ${lesson.exercises.map((e) => `.practice ${e.id}`).join(s.dim(' · '))}`, s.width));
   }
   if (lesson.cards.length) lines.push(`${s.dim('Drill:')} .drill ${lesson.id} ${s.dim(`(${lesson.cards.length} cards)`)}`);
   const links = [...lesson.prerequisites.map((p) => `${p} (first)`), ...lesson.related];
