@@ -276,8 +276,8 @@ export class SqliteStore implements ProgressStore {
     return this.read('activity', () =>
       (
         this.stmt(
-          `SELECT day FROM reviews WHERE day >= ?1 UNION SELECT day FROM lesson_views WHERE day >= ?1 UNION SELECT day FROM attempts WHERE day >= ?1 ORDER BY day`,
-        ).all(fromDay) as { day: number }[]
+          `SELECT day FROM reviews WHERE day >= @from UNION SELECT day FROM lesson_views WHERE day >= @from UNION SELECT day FROM attempts WHERE day >= @from ORDER BY day`,
+        ).all({ from: fromDay }) as { day: number }[]
       ).map((r) => r.day),
     );
   }

@@ -1,8 +1,8 @@
 // The drill on a terminal: one Ink view per card. Type an answer (ink-text-input), Enter shows
 // the expected one with a similarity cue, 1-4 grades, u undoes the last grade, q ends.
 // Loaded only when .drill starts on a TTY (Ink and React are heavy).
-import React, { useState } from 'react';
-import { Box, Text, render, useApp, useInput } from 'ink';
+import React, { useCallback, useRef, useState } from 'react';
+import { Box, Text, render, useApp, useInput, type Key } from 'ink';
 import TextInput from 'ink-text-input';
 import type { Style } from '../render/style.ts';
 import type { Session } from '../shell/session.ts';
@@ -23,70 +23,96 @@ export interface DrillAppProps {
 
 export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): React.JSX.Element | null {
   const { exit } = useApp();
-  const [phase, setPhase] = useState<'answer' | 'grade'>('answer');
-  const [answer, setAnswer] = useState('');
-  const [note, setNote] = useState('');
+  // Keys are handled from refs by one handler subscribed once, and the text input stays
+  // mounted for the whole drill: a key typed right after a card changes is never lost to a
+  // handler that React has not re-subscribed yet.
+  const phase = useRef<'answer' | 'grade'>('answer');
+  const answer = useRef('');
+  const note = useRef('');
+  const justGraded = useRef(false);
   const [, setTick] = useState(0);
+  const refresh = () => setTick((t) => t + 1);
 
   const undo = () => {
     const back = run.undo();
-    setNote(back ? `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again` : 'nothing to undo');
-    setAnswer('');
-    setPhase('answer');
-    setTick((t) => t + 1);
+    note.current = back ? `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again` : 'nothing to undo';
+    answer.current = '';
+    phase.current = 'answer';
+    refresh();
     onStep?.('undo');
   };
 
-  useInput((input, key) => {
+  const onKey = useCallback((input: string, key: Key) => {
     if (key.escape || (key.ctrl && input === 'c')) return exit();
-    if (phase === 'answer') {
+    if (phase.current === 'answer') {
       if (key.ctrl && input === 'z') undo();
       return;
     }
     if (/^[1-4]$/.test(input)) {
       const g = Number(input) as Grade;
       const o = run.grade(g);
-      setNote(ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s));
-      setAnswer('');
-      setPhase('answer');
-      setTick((t) => t + 1);
+      note.current = ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s);
+      answer.current = '';
+      phase.current = 'answer';
+      // the text input hears this same key: it must not become the start of the next answer
+      justGraded.current = true;
+      setImmediate(() => (justGraded.current = false));
+      refresh();
       onStep?.('grade');
       if (!run.current) exit();
     } else if (input === 'u') undo();
     else if (input === 'q') exit();
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useInput(onKey);
 
   const item = run.current;
   if (!item) return null;
   const { index, total } = run.position;
   const header = s.dim(`[${index}/${total}] ${title(item.card.lessonId)} · ${item.state ? 'review' : 'new'}`);
+  const grading = phase.current === 'grade';
   return (
     <Box flexDirection="column" width={s.width}>
       <Text>{header}</Text>
-      {note ? <Text>{note}</Text> : null}
+      {note.current ? <Text>{note.current}</Text> : null}
       <Text> </Text>
       <Text>
         {s.bold('Q:')} {item.card.question}
       </Text>
-      {phase === 'answer' ? (
+      <Box display={grading ? 'none' : 'flex'}>
+        <Text>{s.cyan('› ')}</Text>
+        <TextInput
+          value={answer.current}
+          onChange={(v) => {
+            if (phase.current !== 'answer' || justGraded.current) return;
+            answer.current = v;
+            refresh();
+          }}
+          onSubmit={() => {
+            if (phase.current !== 'answer') return;
+            phase.current = 'grade';
+            refresh();
+          }}
+          placeholder="type your answer, Enter to check"
+        />
+      </Box>
+      {grading ? (
         <>
-          <Box>
-            <Text>{s.cyan('› ')}</Text>
-            <TextInput value={answer} onChange={setAnswer} onSubmit={() => setPhase('grade')} placeholder="type your answer, Enter to check" />
-          </Box>
-          <Text>{s.dim('Enter shows the answer · Ctrl-Z undoes the last grade · Esc ends')}</Text>
-        </>
-      ) : (
-        <>
-          {answer.trim() ? <Text>{s.dim('You:')} {answer}</Text> : null}
+          {answer.current.trim() ? (
+            <Text>
+              {s.dim('You:')} {answer.current}
+            </Text>
+          ) : null}
           <Text>
             {s.bold('A:')} {item.card.answer}
           </Text>
-          <Text>{cueText(similarity(answer, item.card.answer), s)}</Text>
+          <Text>{cueText(similarity(answer.current, item.card.answer), s)}</Text>
           <Text> </Text>
           <Text>{gradeChoices(run.preview(), now(), s)}</Text>
           <Text>{s.dim('u undoes the last grade · q ends')}</Text>
         </>
+      ) : (
+        <Text>{s.dim('Enter shows the answer · Ctrl-Z undoes the last grade · Esc ends')}</Text>
       )}
     </Box>
   );

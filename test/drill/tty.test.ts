@@ -1,0 +1,103 @@
+// .drill on a terminal: the Ink view in the real shell, in a pty. Needs the build (npm test builds first).
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTerm, tempDir, type Term } from '../helpers/pty.ts';
+
+const LESSON = `---
+title: "Zz Drill Fixture"
+tags: [zz-fixture]
+difficulty: easy
+estimated_time: 5min
+---
+## Overview
+A fixture.
+## When to Use
+Tests.
+## Trade-offs & Gotchas
+None.
+## Key Points for Interviews
+- nothing to card here
+## Drill
+- Q: Which status code completes a WebSocket handshake?
+  A: 101 Switching Protocols.
+- Q: What spreads requests across servers?
+  A: A load balancer.
+`;
+
+function fixtureCorpus(): string {
+  const dir = tempDir('swe-drill-corpus-');
+  mkdirSync(join(dir, 'zz-fixtures'));
+  writeFileSync(join(dir, 'zz-fixtures', 'zz-drill-fixture.md'), LESSON);
+  return dir;
+}
+
+const tty = suite('.drill on a TTY (Ink)');
+let term: Term | undefined;
+tty.after.each(() => term?.kill());
+
+tty('type, check, grade, undo, quit; then the prompt works as before', async () => {
+  const data = tempDir();
+  term = startTerm({ args: ['--corpus', fixtureCorpus()], cols: 80, dataDir: data });
+  await term.prompt('start-up');
+  term.mark();
+  term.line('.drill zz-drill-fixture');
+  await term.waitFor(/Q: Which status code completes a WebSocket handshake\?/, 'first card');
+  await term.waitFor('type your answer', 'the answer box');
+  term.mark();
+  term.type('101 switching protocols');
+  await term.waitFor('101 switching protocols', 'typed text is echoed in the box');
+  term.type('\r');
+  await term.waitFor(/A: 101 Switching Protocols\./, 'the expected answer');
+  await term.waitFor(/match \(100%\)/, 'the similarity cue');
+  await term.waitFor(/1 again .* 4 easy/, 'the grade choices');
+  term.mark();
+  term.type('4');
+  await term.waitFor(/✓ saved · easy · next in \d+d/, 'the acknowledgement');
+  await term.waitFor(/Q: What spreads requests across servers\?/, 'second card');
+  term.mark();
+  term.type('\r');
+  await term.waitFor(/A: A load balancer\./, 'second answer shown without typing');
+  term.mark();
+  term.type('u');
+  await term.waitFor(/undone: the last grade/, 'undo');
+  await term.waitFor(/Q: Which status code completes a WebSocket handshake\?/, 'the first card comes back');
+  term.mark();
+  term.type('\r');
+  await term.waitFor(/1 again .* 4 easy/, 'grade choices again');
+  term.type('3');
+  await term.waitFor(/✓ saved · good/, 'graded again');
+  await term.waitFor(/Q: What spreads requests across servers\?/, 'second card again');
+  term.mark();
+  term.type('q');
+  await term.waitFor(/› q/, 'at the answer box q is just a letter');
+  term.type('\r');
+  await term.waitFor(/A: A load balancer\./, 'reveal');
+  term.mark();
+  term.type('q');
+  await term.waitFor(/Drill done: 1 reviewed/, 'the summary');
+  await term.prompt('the prompt comes back');
+  // readline has the keyboard again: typing echoes and evaluates
+  assert.match(await term.run('40 + 2', 'TypeScript after the drill'), /\b42\b/);
+  const progress = await term.run('.progress', '.progress after the drill');
+  assert.match(progress, /1 reviews today/);
+  term.line('.exit');
+  const exit = await term.exited;
+  assert.is(exit.exitCode, 0);
+});
+
+tty('Esc ends a drill at the answer box, and the session goes on', async () => {
+  term = startTerm({ args: ['--corpus', fixtureCorpus()], cols: 60 });
+  await term.prompt('start-up');
+  term.mark();
+  term.line('.drill zz-drill-fixture --new 1');
+  await term.waitFor('type your answer', 'the answer box');
+  term.mark();
+  term.type('\x1b');
+  await term.waitFor(/Nothing reviewed|Drill done: 0 reviewed/, 'the summary');
+  await term.prompt('prompt after Esc');
+  assert.match(await term.run('"still here"'), /still here/);
+});
+
+tty.run();

@@ -1,0 +1,223 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore, openStoreWith } from '../../src/progress/open.ts';
+import { SCHEMA_VERSION } from '../../src/progress/schema.ts';
+import { dayOf } from '../../src/progress/day.ts';
+import type { FsrsState, ProgressStore } from '../../src/progress/types.ts';
+import { StoreError } from '../../src/errors.ts';
+import { tempDir } from './helpers.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 0, 6, 12); // a Monday, noon UTC
+
+function state(due: number, extra: Partial<FsrsState> = {}): FsrsState {
+  return { due, stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: due - 3 * DAY, ...extra };
+}
+
+function fresh(opts: Parameters<typeof openStoreWith>[2] = {}): { store: ProgressStore; dir: string } {
+  const dir = tempDir();
+  return { store: openStoreWith(Database, dir, opts), dir };
+}
+
+const store = suite('progress store');
+
+store('a review is stored with its states, and the card takes the state after it', () => {
+  const { store: s } = fresh();
+  assert.is(s.disabledReason, null);
+  const r = s.recordReview({ cardId: 'l:1', lessonId: 'l', grade: 3, at: T0, durationMs: 1234, before: null, after: state(T0 + 3 * DAY) });
+  assert.ok(r.saved);
+  assert.ok(r.record.id.length >= 16, 'a unique id is made at review time');
+  assert.is(s.reviewCount(), 1);
+  const card = s.cards().get('l:1');
+  assert.ok(card);
+  assert.is(card!.fsrs.due, T0 + 3 * DAY);
+  assert.is(card!.lessonId, 'l');
+  const exp = s.exportData(T0);
+  assert.equal(exp.reviews[0]!.before, null);
+  assert.equal(exp.reviews[0]!.after, state(T0 + 3 * DAY));
+  assert.is(exp.reviews[0]!.durationMs, 1234);
+  s.close();
+});
+
+store('undo deletes the review and puts the card back to the state before it', () => {
+  const { store: s } = fresh();
+  const first = state(T0 + DAY, { reps: 1 });
+  const second = state(T0 + 9 * DAY, { reps: 2 });
+  s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: first });
+  const r2 = s.recordReview({ cardId: 'c', lessonId: 'l', grade: 4, at: T0 + DAY, before: first, after: second });
+  assert.is(s.cards().get('c')!.fsrs.reps, 2);
+  assert.ok(s.undoReview(r2.record.id));
+  assert.is(s.reviewCount(), 1);
+  assert.equal(s.cards().get('c')!.fsrs, first);
+  const r1 = s.exportData().reviews[0]!;
+  assert.ok(s.undoReview(r1.id));
+  assert.is(s.cards().has('c'), false, 'a card with no reviews left is new again');
+  assert.is(s.undoReview('no-such-id'), false);
+  s.close();
+});
+
+store('lesson views record when and for how long', () => {
+  let now = T0;
+  const { store: s } = fresh({ now: () => now });
+  const done = s.lessonOpened('caching');
+  now += 90_000;
+  done();
+  done(); // a second call changes nothing
+  s.lessonOpened('caching', T0 + DAY)();
+  const r = s.readStats().get('caching')!;
+  assert.is(r.views, 2);
+  assert.is(r.firstAt, T0);
+  assert.is(r.totalMs, 90_000);
+  s.close();
+});
+
+store('attempts: solved needs every check passed; the last failure is remembered', () => {
+  const { store: s } = fresh();
+  const base = { lessonId: 'caching', codeHash: 'h', durationMs: 30 };
+  s.recordAttempt({ ...base, exerciseId: 'lru', passed: 2, failed: 1, at: T0 });
+  s.recordAttempt({ ...base, exerciseId: 'ring', passed: 0, failed: 3, at: T0 });
+  s.recordAttempt({ ...base, exerciseId: 'lru', passed: 3, failed: 0, at: T0 + DAY });
+  s.recordAttempt({ ...base, exerciseId: 'ring', passed: 1, failed: 2, at: T0 + 2 * DAY });
+  assert.equal(Object.fromEntries(s.exerciseStatus()), { lru: 'solved', ring: 'attempted' });
+  const st = s.exerciseStats();
+  assert.equal(st.get('lru'), { attempts: 2, solved: true, lastAt: T0 + DAY, lastPassed: true, lastFailedAt: T0 });
+  assert.equal(st.get('ring'), { attempts: 2, solved: false, lastAt: T0 + 2 * DAY, lastPassed: false, lastFailedAt: T0 + 2 * DAY });
+  s.close();
+});
+
+store('settings default to retention 0.9 and no date; set and clear them', () => {
+  const { store: s, dir } = fresh();
+  assert.equal(s.settings(), { interviewDate: null, retention: 0.9 });
+  s.setSettings({ interviewDate: '2031-05-01', retention: 0.93 });
+  s.close();
+  const again = openStoreWith(Database, dir);
+  assert.equal(again.settings(), { interviewDate: '2031-05-01', retention: 0.93 });
+  again.setSettings({ interviewDate: null });
+  assert.equal(again.settings(), { interviewDate: null, retention: 0.93 });
+  again.close();
+});
+
+store('reviews per day and active days follow the local calendar', () => {
+  const { store: s } = fresh();
+  const d0 = dayOf(T0);
+  for (let i = 0; i < 3; i++) s.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0 + i * 1000, before: null, after: state(T0 + DAY) });
+  s.recordReview({ cardId: 'c9', lessonId: 'l', grade: 1, at: T0 + 2 * DAY, before: null, after: state(T0 + 3 * DAY) });
+  s.recordAttempt({ exerciseId: 'e', lessonId: 'l', codeHash: 'h', passed: 1, failed: 0, durationMs: 1, at: T0 + 5 * DAY });
+  assert.equal(Object.fromEntries(s.reviewsPerDay(d0, d0 + 10)), { [d0]: 3, [d0 + 2]: 1 });
+  assert.equal(s.activeDays(d0 - 1), [d0, d0 + 2, d0 + 5]);
+  assert.equal(s.activeDays(d0 + 1), [d0 + 2, d0 + 5]);
+  s.close();
+});
+
+store('the schema is versioned with user_version and data survives a reopen', () => {
+  const { store: s, dir } = fresh();
+  s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
+  s.close();
+  const db = new Database(join(dir, 'progress.db'));
+  assert.is(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  assert.is(db.pragma('journal_mode', { simple: true }), 'wal');
+  db.close();
+  const again = openStoreWith(Database, dir);
+  assert.is(again.reviewCount(), 1);
+  again.close();
+});
+
+store('a database from a newer swelearn is left alone and nothing is recorded', () => {
+  const dir = tempDir();
+  const db = new Database(join(dir, 'progress.db'));
+  db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+  db.close();
+  const s = openStoreWith(Database, dir);
+  assert.match(s.disabledReason ?? '', /newer swelearn/);
+  assert.is(s.path, null);
+  assert.ok(existsSync(join(dir, 'progress.db')));
+  assert.equal(readdirSync(dir).filter((f) => f.includes('corrupt')), []);
+});
+
+store('a file that is not SQLite is moved aside, named in a message, and a fresh store starts', () => {
+  const dir = tempDir();
+  const garbage = 'this is not a database\n'.repeat(500);
+  writeFileSync(join(dir, 'progress.db'), garbage);
+  const warned: string[] = [];
+  const s = openStoreWith(Database, dir, { warn: (m) => warned.push(m) });
+  assert.is(s.disabledReason, null);
+  const aside = readdirSync(dir).filter((f) => f.startsWith('progress.db.corrupt-'));
+  assert.is(aside.length, 1);
+  assert.is(readFileSync(join(dir, aside[0]!), 'utf8'), garbage, 'the damaged file is kept, unchanged');
+  assert.is(warned.length, 1);
+  assert.ok(warned[0]!.includes(aside[0]!), 'the message names the new file');
+  assert.equal(s.notices, warned);
+  assert.ok(s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) }).saved);
+  s.close();
+});
+
+store('a damaged file with a valid header is moved aside when first read', () => {
+  const { store: s0, dir } = fresh();
+  for (let i = 0; i < 200; i++) s0.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
+  s0.close();
+  const path = join(dir, 'progress.db');
+  const bytes = readFileSync(path);
+  // keep the 100-byte header, scribble over every page after the first
+  for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 7) & 0xff;
+  writeFileSync(path, bytes);
+  const warned: string[] = [];
+  const s = openStoreWith(Database, dir, { warn: (m) => warned.push(m) });
+  let cards: number | undefined;
+  try {
+    cards = s.cards().size;
+  } catch (e) {
+    assert.unreachable(`reading a damaged store threw: ${(e as Error).message}`);
+  }
+  assert.is(cards, 0, 'a fresh store');
+  assert.is(readdirSync(dir).filter((f) => f.startsWith('progress.db.corrupt-')).length, 1);
+  assert.match(warned.join('\n'), /moved it to .*progress\.db\.corrupt-/);
+  s.close();
+});
+
+store('a full disk: a clear error once, then the session goes on recording nothing and says so', () => {
+  const { store: s } = fresh({ maxPageCount: 40 });
+  let error: unknown;
+  let saved = 0;
+  const big = 'x'.repeat(3000);
+  for (let i = 0; i < 500 && !error; i++) {
+    try {
+      if (s.recordReview({ cardId: `c${i}-${big}`, lessonId: 'l', grade: 3, before: null, after: state(T0) }).saved) saved++;
+    } catch (e) {
+      error = e;
+    }
+  }
+  assert.ok(error instanceof StoreError, 'a StoreError');
+  assert.match((error as Error).message, /disk is full/);
+  assert.match(s.disabledReason ?? '', /not being recorded/);
+  const after = s.recordReview({ cardId: 'later', lessonId: 'l', grade: 3, before: null, after: state(T0) });
+  assert.is(after.saved, false, 'later reviews are not saved, without throwing');
+  assert.is(s.reviewCount(), saved, 'what was saved before is still there');
+  s.close();
+});
+
+store('openStore loads better-sqlite3 lazily and gives a working store', async () => {
+  const s = await openStore(tempDir());
+  assert.is(s.disabledReason, null);
+  assert.ok(s.path?.endsWith('progress.db'));
+  s.close();
+});
+
+store('a data directory that cannot be created gives a store that records nothing and says why', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'file'), '');
+  const warned: string[] = [];
+  const s = openStoreWith(Database, join(dir, 'file', 'data'), { warn: (m) => warned.push(m) });
+  assert.match(s.disabledReason ?? '', /not being recorded this session: cannot create .*ENOTDIR/);
+  assert.equal(warned, [s.disabledReason]);
+  const r = s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) });
+  assert.is(r.saved, false);
+  s.lessonOpened('l')();
+  s.setSettings({ retention: 0.85 });
+  assert.is(s.settings().retention, 0.85, 'settings hold for the session');
+  assert.throws(() => s.importData(s.exportData()), /nothing imported/);
+});
+
+store.run();
