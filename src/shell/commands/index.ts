@@ -4,6 +4,7 @@ import type { Command } from '../command.ts';
 import { help } from './help.ts';
 import { topic } from './topic.ts';
 import { topics } from './topics.ts';
+import { find } from './find.ts';
 import { checkCorpus } from './check-corpus.ts';
 import { drill } from './drill.ts';
 import { next } from './next.ts';
@@ -12,7 +13,7 @@ import { plan } from './plan.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 
-export const commands: Command[] = [topic, topics, checkCorpus, drill, next, progress, plan, exportCommand, importCommand, help];
+export const commands: Command[] = [topic, topics, find, checkCorpus, drill, next, progress, plan, exportCommand, importCommand, help];
 
 /** node's own REPL commands, which keep working */
 export const NODE_COMMANDS = ['break', 'clear', 'editor', 'exit', 'load', 'save'];

@@ -1,0 +1,612 @@
+// The lesson search index: a FlexSearch Document with one document per lesson section, fields
+// title, tags, heading and body. FlexSearch keeps the inverted index (and exports/imports it);
+// this module decides what a query means (stems, prefixes, typos, synonyms) and ranks lessons.
+//
+// Ranking is BM25-like. Each field's FlexSearch "score" slot encodes how strongly a section uses
+// a term (term frequency, saturated and normalised by field length), so one lookup per term and
+// field gives graded matches. A lesson's score sums, over the query's words, the best match of
+// any of the word's alternatives, weighted by field and rarity (idf), then scales by the share of
+// the query's words the lesson matches. The section that matches most gives the snippet.
+import { Document } from 'flexsearch';
+import type { Lesson } from '../corpus/types.ts';
+import { SwelearnError } from '../errors.ts';
+import { shortHash } from '../util/hash.ts';
+import { encode, ENCODER_VERSION, termOf, tokenize, type Token } from './encode.ts';
+import { proseOf } from './prose.ts';
+import { makeSnippet, SNIPPET_CHARS, type Segment } from './snippet.ts';
+import { synonymsOf } from './synonyms.ts';
+import { Vocabulary, type VocabularyData } from './vocabulary.ts';
+
+/** Changes whenever the snapshot layout or the indexed terms change. */
+export const SNAPSHOT_VERSION = `2.${ENCODER_VERSION}`;
+
+export interface SearchOptions {
+  tag?: string;
+  difficulty?: string;
+  area?: string;
+  /** default 10 */
+  limit?: number;
+  /** snippet length in characters, default 160 */
+  snippetChars?: number;
+}
+
+export interface Hit {
+  lesson: Lesson;
+  score: number;
+  /** heading of the best-matching section ('' when the lesson has none) */
+  section: string;
+  /** the best-matching passage of that section, match terms marked */
+  snippet: Segment[];
+}
+
+export interface Correction {
+  /** the word typed */
+  from: string;
+  /** the known word searched instead */
+  to: string;
+}
+
+export interface SearchResult {
+  hits: Hit[];
+  /** misspelt words and what was searched for them */
+  corrections: Correction[];
+  /** words that matched nothing at all */
+  unknown: string[];
+}
+
+export interface Snapshot {
+  format: 'swelearn-search-index';
+  version: string;
+  /** [lesson id, content fingerprint ('' = removed), number of documents] in document-id order */
+  lessons: Array<[string, string, number]>;
+  vocabulary: VocabularyData;
+  /** FlexSearch export: [key, parsed data] */
+  flex: Array<[string, unknown]>;
+}
+
+interface DocData {
+  [key: string]: string | number;
+  id: number;
+  title: string;
+  tags: string;
+  heading: string;
+  body: string;
+}
+
+interface Field {
+  name: 'title' | 'tags' | 'heading' | 'body';
+  /** FlexSearch score slots */
+  resolution: number;
+  /** typical length in terms, and how much length normalisation applies (BM25 b) */
+  avgLen: number;
+  b: number;
+}
+
+const FIELDS: readonly Field[] = [
+  { name: 'title', resolution: 5, avgLen: 4, b: 0.5 },
+  { name: 'tags', resolution: 5, avgLen: 8, b: 0.3 },
+  { name: 'heading', resolution: 5, avgLen: 2, b: 0.3 },
+  { name: 'body', resolution: 10, avgLen: 150, b: 0.75 },
+];
+/** Ranking constants, tuned against test/fixtures/search-queries.json. */
+export const RANKING = {
+  /** how much a match counts in each field */
+  fields: { title: 4, tags: 2.5, heading: 1.2, body: 1 } as Record<Field['name'], number>,
+  /** BM25 term-frequency saturation */
+  k1: 1.2,
+  /** weights of a query word's alternatives: a synonym, a completion of a partly typed word, a
+   *  completion of a whole last word, the stem of a partly typed word, corrections at 1 and 2 edits */
+  synonym: 0.7,
+  prefix: 0.8,
+  prefixExtra: 0.45,
+  partialStem: 0.7,
+  typo1: 0.85,
+  typo2: 0.65,
+  /** how much a word's matches in a lesson's other sections add to its best section's */
+  spread: 0.1,
+  /** how much the best single section adds on top of the lesson's per-word bests */
+  sectionFocus: 0.25,
+  /** how strongly a lesson is penalised for query words it lacks */
+  coveragePower: 2,
+};
+
+/** FlexSearch "score": the slot (0 = strongest) for a term in a field, from its saturated frequency. */
+function slotScorer(field: Field): (content: string[], term: string) => number {
+  let last: string[] | null = null;
+  let tf = new Map<string, number>();
+  const top = field.resolution - 1;
+  return (content, term) => {
+    if (content !== last) {
+      last = content;
+      tf = new Map();
+      for (const t of content) tf.set(t, (tf.get(t) ?? 0) + 1);
+    }
+    const f = tf.get(term) ?? 1;
+    const k1 = RANKING.k1;
+    const norm = (f * (k1 + 1)) / (f + k1 * (1 - field.b + (field.b * content.length) / field.avgLen));
+    return Math.min(top, Math.max(0, Math.round((1 - norm / (k1 + 1)) * top)));
+  };
+}
+
+const splitTerms = (s: string): string[] => (s ? s.split(' ') : []);
+
+function createDocument(): Document<DocData> {
+  return new Document<DocData>({
+    document: {
+      id: 'id',
+      index: FIELDS.map((f) => ({
+        field: f.name,
+        tokenize: 'strict' as const,
+        resolution: f.resolution,
+        encode: splitTerms,
+        score: slotScorer(f),
+      })),
+    },
+  });
+}
+
+/**
+ * The text of a lesson's drill questions and exercises. It is indexed as one more document of the
+ * lesson (it is how learners phrase questions), but never named as the matching section.
+ */
+function practiceText(lesson: Lesson): string {
+  const parts: string[] = [];
+  for (const c of lesson.cards) if (c.kind === 'qa') parts.push(c.question, c.answer);
+  for (const e of lesson.exercises) parts.push(e.title, e.prompt);
+  return parts.join('\n');
+}
+
+/** The sections a lesson is indexed as: its prose sections (or one empty one), then its practice text. */
+function documentsOf(lesson: Lesson): { heading: string; body: string; section: number }[] {
+  const docs = lesson.sections.map((s, i) => ({ heading: s.heading, body: s.body, section: i }));
+  if (docs.length === 0) docs.push({ heading: '', body: '', section: -1 });
+  const practice = practiceText(lesson);
+  if (practice) docs.push({ heading: '', body: practice, section: -1 });
+  return docs;
+}
+
+/** A fingerprint of everything the index reads from a lesson. */
+export function lessonFingerprint(lesson: Lesson): string {
+  const parts = [lesson.title, lesson.tags.join(','), lesson.area, lesson.difficulty];
+  for (const d of documentsOf(lesson)) parts.push(d.heading, d.body);
+  return shortHash(parts.join('\u0000'));
+}
+
+interface Entry {
+  lesson: Lesson | null;
+  fingerprint: string;
+  firstDoc: number;
+  docCount: number;
+}
+
+interface Alt {
+  term: string;
+  weight: number;
+}
+
+interface Concept {
+  word: string;
+  alts: Alt[];
+}
+
+interface Plan {
+  concepts: Concept[];
+  corrections: Correction[];
+  unknown: string[];
+}
+
+const DIFFICULTIES = new Set(['easy', 'medium', 'hard']);
+
+export class LessonIndex {
+  private readonly doc: Document<DocData>;
+  private readonly vocab: Vocabulary;
+  private readonly entries: Entry[] = [];
+  /** document id -> entry number (-1 once its lesson is replaced) and section number */
+  private docEntry: number[] = [];
+  private docSection: number[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly tagCounts = new Map<string, number>();
+  private readonly prose = new Map<number, { text: string; tokens: Token[] }>();
+  // scratch arrays reused by every search
+  private altScore = new Float64Array(0);
+  private conceptScore = new Float64Array(0);
+  private docTotal = new Float64Array(0);
+  private entryConcept = new Float64Array(0);
+  private entryConceptSum = new Float64Array(0);
+  private entryTotal = new Float64Array(0);
+  private entryMatched = new Uint16Array(0);
+  private entryBestDoc = new Int32Array(0);
+
+  private constructor(doc: Document<DocData>, vocab: Vocabulary) {
+    this.doc = doc;
+    this.vocab = vocab;
+  }
+
+  static build(lessons: readonly Lesson[]): LessonIndex {
+    const index = new LessonIndex(createDocument(), new Vocabulary());
+    index.add(lessons);
+    return index;
+  }
+
+  /** Build without blocking the event loop for long: yields between chunks of lessons. */
+  static async buildAsync(lessons: readonly Lesson[], chunk = 200): Promise<LessonIndex> {
+    const index = new LessonIndex(createDocument(), new Vocabulary());
+    await index.addAsync(lessons, chunk);
+    return index;
+  }
+
+  /**
+   * Restore an index from a snapshot made by export(). `lessons` are the lessons to search:
+   * snapshot lessons that are missing or changed are dropped, and lessons the snapshot lacks
+   * are indexed now. Throws SwelearnError when the snapshot is not one this version can read.
+   */
+  static async load(snapshot: unknown, lessons: readonly Lesson[], chunk = 200): Promise<LessonIndex> {
+    const index = LessonIndex.restore(snapshot, lessons);
+    await index.addAsync(
+      lessons.filter((l) => !index.byId.has(l.id)),
+      chunk,
+    );
+    return index;
+  }
+
+  /** load(), all at once. */
+  static loadSync(snapshot: unknown, lessons: readonly Lesson[]): LessonIndex {
+    const index = LessonIndex.restore(snapshot, lessons);
+    index.add(lessons.filter((l) => !index.byId.has(l.id)));
+    return index;
+  }
+
+  private static restore(snapshot: unknown, lessons: readonly Lesson[]): LessonIndex {
+    const snap = snapshot as Partial<Snapshot> | null;
+    if (!snap || typeof snap !== 'object' || snap.format !== 'swelearn-search-index') {
+      throw new SwelearnError('search index snapshot: not a swelearn search index');
+    }
+    if (snap.version !== SNAPSHOT_VERSION) {
+      throw new SwelearnError(`search index snapshot: version ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`);
+    }
+    if (!Array.isArray(snap.lessons) || !Array.isArray(snap.flex) || !snap.vocabulary) {
+      throw new SwelearnError('search index snapshot: incomplete');
+    }
+    const doc = createDocument();
+    for (const [key, data] of snap.flex) doc.import(key, data as string);
+    const index = new LessonIndex(doc, Vocabulary.fromData(snap.vocabulary));
+    const given = new Map(lessons.map((l) => [l.id, l]));
+    let nextDoc = 0;
+    for (const [id, fingerprint, docCount] of snap.lessons) {
+      const lesson = given.get(id);
+      const docs = lesson && documentsOf(lesson);
+      const alive = fingerprint !== '' && !!lesson && !!docs && !index.byId.has(id) && docs.length === docCount && lessonFingerprint(lesson) === fingerprint;
+      index.register(alive ? lesson : null, alive ? fingerprint : '', nextDoc, alive ? docs.map((d) => d.section) : new Array<number>(docCount).fill(-1));
+      nextDoc += docCount;
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The lessons searched, in the order they were added. */
+  lessons(): Lesson[] {
+    return [...this.byId.values()].map((e) => this.entries[e]!.lesson!);
+  }
+
+  /** Index more lessons. A lesson whose id is already indexed replaces the old one. */
+  add(lessons: readonly Lesson[]): void {
+    for (const lesson of lessons) this.addOne(lesson);
+  }
+
+  async addAsync(lessons: readonly Lesson[], chunk = 200): Promise<void> {
+    for (let i = 0; i < lessons.length; i += chunk) {
+      this.add(lessons.slice(i, i + chunk));
+      if (i + chunk < lessons.length) await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+
+  /** A JSON-serialisable snapshot for load(). */
+  async export(): Promise<Snapshot> {
+    const flex: Array<[string, unknown]> = [];
+    await this.doc.export((key: string, data: string) => {
+      flex.push([key, JSON.parse(data)]);
+    });
+    return {
+      format: 'swelearn-search-index',
+      version: SNAPSHOT_VERSION,
+      lessons: this.entries.map((e) => [e.lesson?.id ?? '', e.lesson ? e.fingerprint : '', e.docCount]),
+      vocabulary: this.vocab.toData(),
+      flex,
+    };
+  }
+
+  /** Record an entry's documents: `sections[i]` is document i's section number (-1: not a prose section). */
+  private register(lesson: Lesson | null, fingerprint: string, firstDoc: number, sections: number[]): number {
+    const n = this.entries.length;
+    this.entries.push({ lesson, fingerprint, firstDoc, docCount: sections.length });
+    sections.forEach((section, i) => {
+      this.docEntry[firstDoc + i] = lesson ? n : -1;
+      this.docSection[firstDoc + i] = section;
+    });
+    if (lesson) {
+      const prev = this.byId.get(lesson.id);
+      if (prev !== undefined) this.retire(prev);
+      this.byId.set(lesson.id, n);
+      for (const t of lesson.tags) this.tagCounts.set(t, (this.tagCounts.get(t) ?? 0) + 1);
+    }
+    return n;
+  }
+
+  /** Drop an entry from results. Its documents stay in FlexSearch but never score. */
+  private retire(n: number): void {
+    const e = this.entries[n]!;
+    for (let d = e.firstDoc; d < e.firstDoc + e.docCount; d++) {
+      this.docEntry[d] = -1;
+      this.prose.delete(d);
+    }
+    if (e.lesson) for (const t of e.lesson.tags) this.tagCounts.set(t, (this.tagCounts.get(t) ?? 1) - 1);
+    e.lesson = null;
+  }
+
+  private addOne(lesson: Lesson): void {
+    const firstDoc = this.docEntry.length;
+    const words = new Map<string, string>();
+    const seen = new Set<string>();
+    const enc = (text: string): string => {
+      const terms = encode(text, (w, t) => words.set(w, t));
+      for (const t of terms) seen.add(t);
+      return terms.join(' ');
+    };
+    const title = enc(lesson.title);
+    const tags = enc(lesson.tags.join(' , '));
+    const parts = documentsOf(lesson);
+    const docs: DocData[] = parts.map((p, i) => ({ id: firstDoc + i, title, tags, heading: enc(p.heading), body: enc(p.body) }));
+    this.register(lesson, lessonFingerprint(lesson), firstDoc, parts.map((p) => p.section));
+    for (const d of docs) this.doc.add(d);
+    this.vocab.addLesson(seen, words);
+  }
+
+  private idf(term: string): number {
+    const n = this.byId.size;
+    const df = Math.min(this.vocab.df.get(term) ?? 0, n);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** What the query's words mean: each word's alternatives (itself, compounds, synonyms, completions, corrections). */
+  private plan(query: string): Plan {
+    const tokens = tokenize(query).filter((t) => t.term);
+    const concepts: Concept[] = [];
+    const corrections: Correction[] = [];
+    const unknown: string[] = [];
+    const typingLast = !/\s$/.test(query);
+    tokens.forEach((tok, i) => {
+      const alts = new Map<string, number>();
+      const put = (term: string, weight: number) => {
+        if (this.vocab.has(term) && (alts.get(term) ?? 0) < weight) alts.set(term, weight);
+      };
+      // a word the lessons never use as typed ("webs", "partiti") is probably still being typed
+      const partial = tok.word.length >= 3 && !this.vocab.knowsWord(tok.word);
+      put(tok.term, partial ? RANKING.partialStem : 1);
+      // "web socket" also finds "websocket", "write ahead" finds "write-ahead"
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev) put(termOf(prev.word + tok.word), 1);
+      if (next) put(termOf(tok.word + next.word), 1);
+      for (const s of synonymsOf(tok.term)) put(s, RANKING.synonym);
+      if (partial || (i === tokens.length - 1 && typingLast && tok.word.length <= 4)) {
+        for (const c of this.vocab.completions(tok.word, 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
+      }
+      if (alts.size === 0) {
+        const max = tok.word.length >= 8 ? 2 : tok.word.length >= 4 ? 1 : 0;
+        const near = max > 0 ? this.vocab.nearest(tok.word, tok.term, max, 4) : [];
+        const best = near[0];
+        if (best) {
+          for (const n of near) if (n.distance === best.distance) put(n.term, n.distance === 1 ? RANKING.typo1 : RANKING.typo2);
+          corrections.push({ from: tok.word, to: this.vocab.wordFor(best.term) });
+        }
+      }
+      if (alts.size === 0) unknown.push(tok.word);
+      else if (!concepts.some((c) => c.word === tok.word)) concepts.push({ word: tok.word, alts: [...alts].map(([term, weight]) => ({ term, weight })) });
+    });
+    return { concepts, corrections, unknown };
+  }
+
+  private ensureScratch(): void {
+    const docs = this.docEntry.length;
+    if (this.docTotal.length < docs) {
+      const size = Math.max(docs, this.docTotal.length * 2);
+      this.altScore = new Float64Array(size);
+      this.conceptScore = new Float64Array(size);
+      this.docTotal = new Float64Array(size);
+    }
+    const entries = this.entries.length;
+    if (this.entryTotal.length < entries) {
+      const size = Math.max(entries, this.entryTotal.length * 2);
+      this.entryConcept = new Float64Array(size);
+      this.entryConceptSum = new Float64Array(size);
+      this.entryTotal = new Float64Array(size);
+      this.entryMatched = new Uint16Array(size);
+      this.entryBestDoc = new Int32Array(size);
+    }
+  }
+
+  search(query: string, opts: SearchOptions = {}): Hit[] {
+    return this.searchDetailed(query, opts).hits;
+  }
+
+  searchDetailed(query: string, opts: SearchOptions = {}): SearchResult {
+    const limit = Math.max(1, Math.floor(opts.limit ?? 10));
+    const plan = this.plan(query);
+    const { concepts } = plan;
+    if (concepts.length === 0) return { hits: [], corrections: plan.corrections, unknown: plan.unknown };
+    this.ensureScratch();
+    const { altScore, conceptScore, docTotal, entryConcept, entryConceptSum, entryTotal, entryMatched, entryBestDoc, docEntry } = this;
+    const spread = RANKING.spread;
+    const touchedDocs: number[] = [];
+    const candidates: number[] = [];
+
+    for (const concept of concepts) {
+      const conceptDocs: number[] = [];
+      for (const alt of concept.alts) {
+        const altDocs: number[] = [];
+        const base = alt.weight * this.idf(alt.term);
+        for (const field of FIELDS) {
+          const res = this.doc.search(alt.term, { index: field.name, resolve: false }) as unknown as { result: Array<number[] | undefined> };
+          const slots = res.result;
+          for (let s = 0; s < slots.length; s++) {
+            const ids = slots[s];
+            if (!ids) continue;
+            const add = base * RANKING.fields[field.name] * (1 - s / field.resolution);
+            for (let k = 0; k < ids.length; k++) {
+              const id = ids[k]!;
+              if (docEntry[id]! < 0) continue;
+              if (altScore[id] === 0) altDocs.push(id);
+              altScore[id]! += add;
+            }
+          }
+        }
+        for (const id of altDocs) {
+          const v = altScore[id]!;
+          altScore[id] = 0;
+          if (v > conceptScore[id]!) {
+            if (conceptScore[id] === 0) conceptDocs.push(id);
+            conceptScore[id] = v;
+          }
+        }
+      }
+      const conceptEntries: number[] = [];
+      for (const id of conceptDocs) {
+        const v = conceptScore[id]!;
+        conceptScore[id] = 0;
+        if (docTotal[id] === 0) touchedDocs.push(id);
+        docTotal[id]! += v;
+        const e = docEntry[id]!;
+        if (entryConceptSum[e] === 0) conceptEntries.push(e);
+        entryConceptSum[e]! += v;
+        if (v > entryConcept[e]!) entryConcept[e] = v;
+      }
+      for (const e of conceptEntries) {
+        if (entryMatched[e] === 0) {
+          candidates.push(e);
+          entryBestDoc[e] = -1;
+        }
+        const best = entryConcept[e]!;
+        entryTotal[e]! += best + spread * (entryConceptSum[e]! - best);
+        entryMatched[e]!++;
+        entryConcept[e] = 0;
+        entryConceptSum[e] = 0;
+      }
+    }
+    // each lesson's best prose section (its practice document adds to the score but is no section)
+    for (const id of touchedDocs) {
+      if (this.docSection[id]! < 0) continue;
+      const e = docEntry[id]!;
+      const best = entryBestDoc[e]!;
+      if (best < 0 || docTotal[id]! > docTotal[best]! || (docTotal[id] === docTotal[best] && id < best)) entryBestDoc[e] = id;
+    }
+    for (const e of candidates) if (entryBestDoc[e]! < 0) entryBestDoc[e] = this.entries[e]!.firstDoc;
+
+    // filter, score, and keep the best `limit` (insertion into a short sorted list)
+    const tag = opts.tag?.toLowerCase();
+    const area = opts.area?.toLowerCase();
+    const difficulty = opts.difficulty?.toLowerCase();
+    const top: { e: number; score: number }[] = [];
+    const n = concepts.length;
+    for (const e of candidates) {
+      const lesson = this.entries[e]!.lesson!;
+      if ((tag && !lesson.tags.includes(tag)) || (area && lesson.area !== area) || (difficulty && lesson.difficulty !== difficulty)) continue;
+      const coverage = entryMatched[e]! / n;
+      const score = (entryTotal[e]! + RANKING.sectionFocus * docTotal[entryBestDoc[e]!]!) * coverage ** RANKING.coveragePower;
+      if (top.length === limit && score <= top[top.length - 1]!.score) continue;
+      let i = top.length;
+      while (i > 0 && (top[i - 1]!.score < score || (top[i - 1]!.score === score && this.entries[top[i - 1]!.e]!.lesson!.id > lesson.id))) i--;
+      top.splice(i, 0, { e, score });
+      if (top.length > limit) top.pop();
+    }
+    const bestDocs = top.map(({ e }) => entryBestDoc[e]!);
+
+    // reset the scratch arrays for the next search
+    for (const id of touchedDocs) docTotal[id] = 0;
+    for (const e of candidates) {
+      entryTotal[e] = 0;
+      entryMatched[e] = 0;
+    }
+
+    const conceptOfTerm = new Map<string, number>();
+    const weights: number[] = [];
+    concepts.forEach((c, i) => {
+      let w = 0;
+      for (const a of c.alts) {
+        if (!conceptOfTerm.has(a.term)) conceptOfTerm.set(a.term, i);
+        w = Math.max(w, a.weight * this.idf(a.term));
+      }
+      weights.push(w);
+    });
+    const conceptOf = (term: string) => conceptOfTerm.get(term) ?? -1;
+    const hits = top.map(({ e, score }, i) => {
+      const lesson = this.entries[e]!.lesson!;
+      const d = bestDocs[i]!;
+      const section = lesson.sections[this.docSection[d]!] as Lesson['sections'][number] | undefined;
+      const { text, tokens } = this.proseOf(d, section?.body ?? '');
+      return {
+        lesson,
+        score: Math.round(score * 1000) / 1000,
+        section: section?.heading ?? '',
+        snippet: makeSnippet(text, tokens, conceptOf, weights, opts.snippetChars ?? SNIPPET_CHARS),
+      };
+    });
+    return { hits, corrections: plan.corrections, unknown: plan.unknown };
+  }
+
+  private proseOf(doc: number, body: string): { text: string; tokens: Token[] } {
+    let p = this.prose.get(doc);
+    if (!p) {
+      const text = proseOf(body);
+      p = { text, tokens: tokenize(text) };
+      if (this.prose.size > 5000) this.prose.clear();
+      this.prose.set(doc, p);
+    }
+    return p;
+  }
+
+  /** Known words and tags near the query's words, for a search that found nothing. */
+  suggest(query: string, limit = 6): string[] {
+    const out = new Set<string>();
+    const tags = [...this.tagCounts].filter(([, n]) => n > 0).map(([t]) => t);
+    for (const tok of tokenize(query)) {
+      if (!tok.term || tok.word.length < 3) continue;
+      for (const n of this.vocab.nearest(tok.word, tok.term, tok.word.length >= 6 ? 3 : 2, 3)) out.add(this.vocab.wordFor(n.term));
+      for (const t of tags) {
+        const flat = t.replace(/[-_]/g, '');
+        if (t.startsWith(tok.word) || flat.includes(tok.word) || (tok.word.length >= 4 && tok.word.includes(flat))) out.add(t);
+      }
+    }
+    if (out.size < 3) {
+      for (const [t] of [...this.tagCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+        if (out.size >= limit) break;
+        out.add(t);
+      }
+    }
+    return [...out].slice(0, limit);
+  }
+
+  /** Words of the lessons that start with `prefix`, for Tab completion. */
+  completeWord(prefix: string, limit = 50): string[] {
+    const p = prefix.toLowerCase();
+    return p.length < 2 ? [] : this.vocab.wordsStartingWith(p, limit);
+  }
+
+  /** Tags in use, most used first. */
+  tags(): string[] {
+    return [...this.tagCounts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  }
+
+  /** True when `difficulty` is one of easy, medium, hard. */
+  static isDifficulty(difficulty: string): boolean {
+    return DIFFICULTIES.has(difficulty.toLowerCase());
+  }
+}
+
+/** Build the index of `lessons` and return its snapshot (written to dist/ at build time). */
+export async function buildSnapshot(lessons: readonly Lesson[]): Promise<Snapshot> {
+  return LessonIndex.build(lessons).export();
+}
+

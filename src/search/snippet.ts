@@ -1,0 +1,105 @@
+// Pick the passage of a section that best matches a query and mark the matching words. Pure.
+import type { Token } from './encode.ts';
+
+export interface Segment {
+  text: string;
+  /** true for a word that matched the query */
+  hit: boolean;
+}
+
+export const SNIPPET_CHARS = 160;
+
+/**
+ * The best window of about `chars` characters of `text`: the one whose matching tokens cover the
+ * most query concepts (by weight), then the most matches. `conceptOf(term)` gives a token's
+ * concept number, or -1 when it does not match; `weights[c]` is concept c's weight.
+ */
+export function makeSnippet(
+  text: string,
+  tokens: readonly Token[],
+  conceptOf: (term: string) => number,
+  weights: readonly number[],
+  chars = SNIPPET_CHARS,
+): Segment[] {
+  const matches: { tok: Token; concept: number }[] = [];
+  for (const tok of tokens) {
+    if (!tok.term) continue;
+    const c = conceptOf(tok.term);
+    if (c >= 0) matches.push({ tok, concept: c });
+  }
+  if (text.length <= chars && matches.length === 0) return text ? [{ text, hit: false }] : [];
+
+  let from = 0;
+  let first = 0;
+  if (matches.length > 0) {
+    // two pointers over the matches: the widest set of concepts that fits in the window
+    let best = -1;
+    let bestI = 0;
+    let bestJ = 0;
+    const count = new Map<number, number>();
+    let covered = 0;
+    let j = 0;
+    for (let i = 0; i < matches.length; i++) {
+      while (j < matches.length && (j === i || matches[j]!.tok.end - matches[i]!.tok.start <= chars - 20)) {
+        const c = matches[j]!.concept;
+        const n = count.get(c) ?? 0;
+        if (n === 0) covered += weights[c] ?? 1;
+        count.set(c, n + 1);
+        j++;
+      }
+      const score = covered + 0.01 * (j - i);
+      if (score > best) {
+        best = score;
+        bestI = i;
+        bestJ = j;
+      }
+      const c = matches[i]!.concept;
+      const n = count.get(c)! - 1;
+      count.set(c, n);
+      if (n === 0) covered -= weights[c] ?? 1;
+    }
+    first = matches[bestI]!.tok.start;
+    const last = matches[Math.max(bestI, bestJ - 1)]!.tok.end;
+    const slack = Math.max(0, chars - (last - first));
+    // some context before the first match, the rest after it; start at a sentence when one is near
+    from = Math.max(0, first - Math.min(Math.floor(slack / 3), 60));
+    const sentence = text.lastIndexOf('. ', first);
+    if (sentence >= 0 && sentence + 2 <= first && first - (sentence + 2) <= Math.floor(slack * 0.6)) from = sentence + 2;
+    // near the end of the text, use the room before the match instead
+    if (text.length - from < chars) from = Math.max(0, Math.min(from, text.length - chars));
+  }
+  // never start or end mid-word
+  if (from > 0 && text[from - 1] !== ' ') {
+    const sp = text.indexOf(' ', from);
+    if (sp !== -1 && (matches.length === 0 || sp + 1 <= first)) from = sp + 1;
+  }
+  let to = Math.min(text.length, from + chars);
+  if (to < text.length && text[to] !== ' ') {
+    const sp = text.lastIndexOf(' ', to);
+    if (sp > from) to = sp;
+  }
+
+  const segments: Segment[] = [];
+  let pos = from;
+  const push = (s: string, hit: boolean) => {
+    if (!s) return;
+    const last = segments[segments.length - 1];
+    if (last && last.hit === hit && !hit) last.text += s;
+    else segments.push({ text: s, hit });
+  };
+  if (from > 0) push('…', false);
+  for (const { tok } of matches) {
+    if (tok.start < from || tok.end > to) continue;
+    push(text.slice(pos, tok.start), false);
+    push(text.slice(tok.start, tok.end), true);
+    pos = tok.end;
+  }
+  push(text.slice(pos, to).replace(/[\s,;:]+$/, ''), false);
+  if (to < text.length) push('…', false);
+  return segments;
+}
+
+/** The snippet as plain text. */
+export function snippetText(segments: readonly Segment[]): string {
+  return segments.map((s) => s.text).join('');
+}

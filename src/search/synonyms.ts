@@ -1,0 +1,80 @@
+// Query-side synonyms: words a learner types for what the lessons call something else
+// ("db" for database, "dedupe" for idempotency). Each entry maps a word to the words it may also
+// mean; both sides are encoded with the search encoder, so any form of the word matches.
+// Lesson tags are the other source of synonyms: they are indexed as their own field.
+import { normalizeWord, termOf } from './encode.ts';
+
+const PAIRS: Record<string, string[]> = {
+  db: ['database'],
+  dbs: ['database'],
+  lb: ['balancer'],
+  ws: ['websocket'],
+  gc: ['garbage'],
+  k8s: ['kubernetes'],
+  dp: ['dynamic'],
+  memo: ['memoization'],
+  hashmap: ['hash'],
+  dict: ['hash'],
+  dictionary: ['hash'],
+  msg: ['message'],
+  mq: ['queue'],
+  pubsub: ['publish'],
+  realtime: ['real'],
+  async: ['asynchronous'],
+  sync: ['synchronous'],
+  dedupe: ['duplicate', 'idempotency'],
+  dedup: ['duplicate', 'idempotency'],
+  duplicate: ['idempotency'],
+  retry: ['retries'],
+  throttle: ['limit'],
+  throttling: ['limit'],
+  slow: ['latency'],
+  faster: ['latency'],
+  speed: ['latency'],
+  crash: ['failure'],
+  crashes: ['failure'],
+  died: ['dead', 'crash'],
+  dies: ['dead', 'crash'],
+  die: ['dead', 'crash'],
+  outage: ['failure'],
+  parentheses: ['brackets'],
+  parenthesis: ['brackets'],
+  parens: ['brackets'],
+  server: ['node'],
+  servers: ['node'],
+  machine: ['node'],
+  machines: ['node'],
+  shard: ['partition'],
+  sharding: ['partitioning'],
+  partition: ['shard'],
+  lock: ['mutex'],
+  mutex: ['lock'],
+  thread: ['concurrency'],
+  interview: ['interviewer'],
+  boss: ['manager'],
+  colleague: ['coworker', 'teammate'],
+  coworker: ['colleague', 'teammate'],
+  junior: ['mentoring'],
+  url: ['link'],
+  link: ['url'],
+  shortener: ['shorten'],
+};
+
+let table: Map<string, string[]> | null = null;
+
+/** Terms that may stand for `term` (already encoded), not including `term` itself. */
+export function synonymsOf(term: string): string[] {
+  if (!table) {
+    table = new Map();
+    for (const [word, alts] of Object.entries(PAIRS)) {
+      const t = termOf(normalizeWord(word)) || word;
+      const list = table.get(t) ?? [];
+      for (const a of alts) {
+        const at = termOf(normalizeWord(a));
+        if (at && at !== t && !list.includes(at)) list.push(at);
+      }
+      table.set(t, list);
+    }
+  }
+  return table.get(term) ?? [];
+}

@@ -1,0 +1,124 @@
+// The .find command (src/shell/commands/find.ts) against the inline test lessons.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { makeCorpus } from '../../src/corpus/corpus.ts';
+import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts';
+import { find } from '../../src/shell/commands/find.ts';
+import type { Session } from '../../src/shell/session.ts';
+import { UsageError } from '../../src/errors.ts';
+import { LESSONS } from './helpers.ts';
+
+const s = suite('search/find-command');
+const corpus = makeCorpus(LESSONS);
+
+function session(opts: { color?: boolean; width?: number } = {}): Session {
+  return {
+    corpus: async () => corpus,
+    style: createStyle({ color: opts.color ?? false, width: opts.width ?? 60 }),
+    lastList: [],
+    current: null,
+    scratch: new Map(),
+  } as unknown as Session;
+}
+
+const run = async (args: string, sess = session()) => String(await find.run(args, sess));
+
+s('numbered results: title, area · difficulty · time, section and snippet, within 60 columns', async () => {
+  const sess = session({ width: 60 });
+  const out = await run('server push connections', sess);
+  const lines = out.split('\n');
+  for (const line of lines) assert.ok(visibleWidth(line) <= 60, `too wide (${visibleWidth(line)}): ${line}`);
+  assert.match(lines[0]!, /^ 1  WebSockets and Long Polling/);
+  assert.ok(out.includes('Networking · medium · 15min'), out);
+  assert.match(out, /(Overview|Trade-offs & Gotchas): .*\*\*push\*\*/s);
+  assert.match(out, /\n 2  /, 'more than one result');
+  assert.match(out, /lessons? · \.topic N to read one$/);
+});
+
+s('sets the last list so .topic N opens the Nth result', async () => {
+  const sess = session();
+  const out = await run('server', sess);
+  const titles = [...out.matchAll(/^ ?\d+  (.+?)(?:\s{2,}.*)?$/gm)].map((m) => m[1]!.trim());
+  assert.ok(sess.lastList.length >= 2);
+  assert.equal(sess.lastList.map((l) => l.title), titles);
+});
+
+s('NO_COLOR marks matches with ** and has no escape codes; colour uses the mark style', async () => {
+  const plain = await run('sticky connections');
+  assert.not.match(plain, /\x1b\[/);
+  assert.match(plain, /\*\*sticky\*\*/);
+  const coloured = await run('sticky connections', session({ color: true }));
+  assert.match(coloured, /\x1b\[1;33msticky\x1b\[22;39m/);
+  assert.is(stripAnsi(coloured).includes('**'), false);
+});
+
+s('wide terminals put the metadata on the title line', async () => {
+  const out = await run('deadlock', session({ width: 100 }));
+  assert.match(out.split('\n')[0]!, /^ 1  Deadlock\s+OS and concurrency · hard · 20min$/);
+  assert.is(visibleWidth(out.split('\n')[0]!), 100);
+});
+
+s('--json: an array, best first, of {id, title, area, difficulty, score, snippet, section}', async () => {
+  const sess = session();
+  const out = JSON.parse(await run('consistant hashing --json --limit 2', sess));
+  assert.ok(Array.isArray(out) && out.length >= 1 && out.length <= 2);
+  assert.equal(Object.keys(out[0]).sort(), ['area', 'difficulty', 'id', 'score', 'section', 'snippet', 'title']);
+  assert.is(out[0].id, 'consistent-hashing');
+  assert.is(out[0].area, 'distributed-systems');
+  assert.is(typeof out[0].score, 'number');
+  assert.not.match(out[0].snippet, /\*\*|\x1b/);
+  if (out[1]) assert.ok(out[0].score >= out[1].score);
+  assert.equal(JSON.parse(await run('zzzzqqq --json')), []);
+});
+
+s('filters narrow the results', async () => {
+  const out = JSON.parse(await run('server --area networking --json'));
+  assert.equal(out.map((h: { id: string }) => h.id), ['websockets-long-polling']);
+  const hard = JSON.parse(await run('locks --difficulty hard --json'));
+  assert.equal(hard.map((h: { id: string }) => h.id), ['deadlock']);
+});
+
+s('a corrected typo is announced', async () => {
+  const out = await run('websokets');
+  assert.match(out.split('\n')[0]!, /Searching for websocket instead of "websokets"/);
+  assert.match(out, / 1  WebSockets and Long Polling/);
+});
+
+s('no hits: says so, and suggests near words or tags', async () => {
+  const sess = session();
+  sess.lastList = [...LESSONS];
+  const out = await run('zzqx vvqq', sess);
+  assert.match(out, /^No lessons match "zzqx vvqq"\./);
+  const tags = LESSONS.flatMap((l) => l.tags);
+  const offered = /Did you mean: (.*)$/s.exec(out)?.[1]?.split(/\s*·\s*/) ?? [];
+  assert.ok(offered.length > 0 && offered.every((t) => tags.includes(t.trim())), out);
+  assert.equal(sess.lastList, [], 'the old list no longer applies');
+  const near = await run('autocompletx zzqx');
+  assert.match(near, /Searching for autocomplete instead of "autocompletx"/);
+});
+
+s('no hits because of a filter: says how many match without it, and flags an unknown tag', async () => {
+  const out = await run('websockets --tag nosuch');
+  assert.match(out, /No lessons match "websockets" with --tag nosuch\s+\(1\s+lesson\s+matches\s+without\s+them\)/);
+  assert.match(out, /No lesson has the tag "nosuch"/);
+});
+
+s('bad input is a UsageError naming .find', async () => {
+  for (const args of ['', '--tag x', 'x --difficulty extreme', 'x --limit 0', 'x --limit many', 'x --area nowhere', 'x --bogus']) {
+    try {
+      await run(args);
+      assert.unreachable(`accepted "${args}"`);
+    } catch (e) {
+      assert.instance(e, UsageError, args);
+      assert.match((e as Error).message, /^\.find: /, args);
+    }
+  }
+});
+
+s('Tab completion offers words of the lessons', async () => {
+  const words = await find.complete!('push webs', session());
+  assert.ok(words.includes('websockets'), words.join(','));
+  assert.equal(await find.complete!('x --tag', session()), []);
+});
+
+s.run();
