@@ -100,6 +100,8 @@ export class DrillRun {
     let record: ReviewRecord;
     let saved = false;
     let error: string | null = null;
+    // the reason is told once: when the store stops recording (the intro says so when it never did)
+    const wasRecording = this.store.disabledReason === null;
     try {
       ({ record, saved } = this.store.recordReview({
         cardId: item.card.id,
@@ -110,7 +112,7 @@ export class DrillRun {
         before: item.state,
         after,
       }));
-      if (!saved) error = this.store.disabledReason;
+      if (!saved && wasRecording) error = this.store.disabledReason;
     } catch (e) {
       error = messageOf(e);
       record = { id: `unsaved-${now}`, cardId: item.card.id, lessonId: item.card.lessonId, grade, at: now, durationMs: null, before: item.state, after };
