@@ -71,6 +71,60 @@ function asyncErrorText(kind: 'rejection' | 'exception', e: unknown): string {
     : `an error was thrown from a callback (timer or event): ${describe(e)}`;
 }
 
+/** Timer functions for the learner's context that remember what is pending, to clear it all. */
+function trackedTimers() {
+  const timeouts = new Set<NodeJS.Timeout>();
+  const immediates = new Set<NodeJS.Immediate>();
+  type Fn = (...args: unknown[]) => void;
+  const globals = {
+    setTimeout(fn: Fn, ms?: number, ...args: unknown[]) {
+      const t = setTimeout(() => {
+        timeouts.delete(t);
+        fn(...args);
+      }, ms);
+      timeouts.add(t);
+      return t;
+    },
+    clearTimeout(t: NodeJS.Timeout | undefined) {
+      if (t === undefined) return;
+      timeouts.delete(t);
+      clearTimeout(t);
+    },
+    setInterval(fn: Fn, ms?: number, ...args: unknown[]) {
+      const t = setInterval(fn, ms, ...args);
+      timeouts.add(t);
+      return t;
+    },
+    clearInterval(t: NodeJS.Timeout | undefined) {
+      if (t === undefined) return;
+      timeouts.delete(t);
+      clearInterval(t);
+    },
+    setImmediate(fn: Fn, ...args: unknown[]) {
+      const i = setImmediate(() => {
+        immediates.delete(i);
+        fn(...args);
+      });
+      immediates.add(i);
+      return i;
+    },
+    clearImmediate(i: NodeJS.Immediate | undefined) {
+      if (i === undefined) return;
+      immediates.delete(i);
+      clearImmediate(i);
+    },
+  };
+  return {
+    globals,
+    clearAll() {
+      for (const t of timeouts) clearTimeout(t);
+      for (const i of immediates) clearImmediate(i);
+      timeouts.clear();
+      immediates.clear();
+    },
+  };
+}
+
 /** Let queued promise jobs run and rejection tracking fire (one macrotask turn). */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -80,14 +134,10 @@ export async function runChecks(input: RunInput): Promise<RunReport> {
   const write = (...args: unknown[]) => sink.write(args.map((a) => (typeof a === 'string' ? a : show(a))).join(' ') + '\n');
   const registry: CheckCase[] = [];
   const fakeConsole = { log: write, info: write, warn: write, error: write, debug: write, trace: write, table: write, dir: write };
+  const timers = trackedTimers();
   const context = vm.createContext({
     console: fakeConsole,
-    setTimeout,
-    clearTimeout,
-    setInterval,
-    clearInterval,
-    setImmediate,
-    clearImmediate,
+    ...timers.globals,
     queueMicrotask,
     structuredClone,
     TextEncoder,
@@ -164,6 +214,7 @@ export async function runChecks(input: RunInput): Promise<RunReport> {
     await turn();
   } finally {
     unsubscribe?.();
+    timers.clearAll(); // nothing the learner's code scheduled outlives the run
   }
   if (notes.length) report.notes = notes;
   report.output = sink.toString();

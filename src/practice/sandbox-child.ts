@@ -77,17 +77,17 @@ function lockDown(): void {
   if (dgram) Object.defineProperty(dgram, 'createSocket', { value: refuse('a UDP socket'), writable: false, configurable: false });
 }
 
+/** listeners of the job in progress for errors that escape the learner's promises and timers */
+const asyncListeners = new Set<(kind: 'rejection' | 'exception', e: unknown) => void>();
+const onAsyncError = (kind: 'rejection' | 'exception') => (e: unknown) => {
+  if (asyncListeners.size === 0) sink.write(`(between checks) ${kind === 'rejection' ? 'unhandled rejection' : 'uncaught exception'}: ${String(e)}\n`);
+  for (const fn of asyncListeners) fn(kind, e);
+};
+
 async function runJob(message: ToChild): Promise<void> {
   const { job } = message;
   const output = new CappedOutput(job.outputCap);
   sink = output;
-  const listeners = new Set<(kind: 'rejection' | 'exception', e: unknown) => void>();
-  const emit = (kind: 'rejection' | 'exception') => (e: unknown) => {
-    if (listeners.size === 0) output.write(`(after the checks) ${kind === 'rejection' ? 'unhandled rejection' : 'uncaught exception'}: ${String(e)}\n`);
-    for (const fn of listeners) fn(kind, e);
-  };
-  process.on('unhandledRejection', emit('rejection'));
-  process.on('uncaughtException', emit('exception'));
   const report = await runChecks({
     chunks: job.chunks,
     checks: job.checks,
@@ -96,8 +96,8 @@ async function runJob(message: ToChild): Promise<void> {
     globals: { process, Buffer },
     asyncErrors: {
       subscribe(fn) {
-        listeners.add(fn);
-        return () => listeners.delete(fn);
+        asyncListeners.add(fn);
+        return () => asyncListeners.delete(fn);
       },
     },
     onDeclared: (names) => send({ type: 'declared', names }),
@@ -108,11 +108,15 @@ async function runJob(message: ToChild): Promise<void> {
 }
 
 lockDown();
+process.on('unhandledRejection', onAsyncError('rejection'));
+process.on('uncaughtException', onAsyncError('exception'));
+// One job at a time. Normally the parent kills this process after one job; check-corpus
+// reuses it for the next (each job still gets a fresh vm context and its timers cleared).
 let busy = false;
 process.on('message', (m: unknown) => {
   if (busy || typeof m !== 'object' || m === null || (m as ToChild).type !== 'job') return;
   busy = true;
-  void runJob(m as ToChild);
+  void runJob(m as ToChild).finally(() => (busy = false));
 });
 // the parent is gone: nobody will read the results
 process.on('disconnect', () => reallyExit(0));

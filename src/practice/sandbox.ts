@@ -65,6 +65,12 @@ export interface SandboxOptions {
   baseAddressSpaceMb?: number;
   /** start a warm child at once (default true) */
   warm?: boolean;
+  /**
+   * Keep a child that finished a job for the next one (check-corpus: trusted lesson code, where
+   * node's start-up would dominate). Each job still gets a fresh vm context, and its timers are
+   * cleared; a child that was stopped is never reused. Default false: a pristine process per run.
+   */
+  reuse?: boolean;
 }
 
 interface Child {
@@ -120,6 +126,7 @@ export class Sandbox {
   private scriptPath: Promise<string>;
   private base: number;
   private closed = false;
+  private reuse: boolean;
   /** the heap limit the next warm child gets: the last run's */
   private nextMemoryMb: number;
   readonly memoryMb: number;
@@ -130,6 +137,7 @@ export class Sandbox {
     this.memoryMb = opts.memoryMb ?? DEFAULT_MEMORY_MB;
     this.base = opts.baseAddressSpaceMb ?? BASE_ADDRESS_SPACE_MB;
     this.nextMemoryMb = this.memoryMb;
+    this.reuse = opts.reuse ?? false;
     if (opts.warm !== false) this.prepare();
   }
 
@@ -270,14 +278,25 @@ export class Sandbox {
     const outputCap = job.outputCap ?? DEFAULT_OUTPUT_CAP;
     const child = await keepAlive(this.acquire(memoryMb));
     child.stdoutCap = outputCap;
+    child.stdout = '';
+    child.stdoutDropped = 0;
+    let report: SandboxReport;
     try {
-      return await this.runIn(child, { chunks: job.chunks, checks: job.checks, timeoutMs, outputCap, checkTimeoutMs: job.checkTimeoutMs }, memoryMb);
-    } finally {
+      report = await this.runIn(child, { chunks: job.chunks, checks: job.checks, timeoutMs, outputCap, checkTimeoutMs: job.checkTimeoutMs }, memoryMb);
+    } catch (e) {
       child.proc.kill('SIGKILL');
-      // the next run's process boots while the learner reads this one's results
-      this.nextMemoryMb = memoryMb;
-      if (!this.closed) setImmediate(() => this.prepare());
+      throw e;
     }
+    if (this.reuse && report.verdict.kind === 'finished' && !child.exited && !this.closed && !this.warm) {
+      this.warm = child;
+      child.proc.unref();
+      return report;
+    }
+    child.proc.kill('SIGKILL');
+    // the next run's process boots while the learner reads this one's results
+    this.nextMemoryMb = memoryMb;
+    if (!this.closed) setImmediate(() => this.prepare());
+    return report;
   }
 
   private runIn(child: Child, job: SandboxJob, memoryMb: number): Promise<SandboxReport> {

@@ -1,12 +1,24 @@
-// Prove an exercise is well made: its starter compiles and fails a check, its solution passes all.
-import type { Exercise } from '../corpus/types.ts';
+// Prove exercises are well made: ids are unique, the starter compiles and fails a check, the
+// solution passes them all. check-corpus runs verifyCorpusExercises(), through the sandbox
+// (with each exercise's time and memory limits), two runs at a time.
+import { availableParallelism } from 'node:os';
+import type { Corpus } from '../corpus/corpus.ts';
+import type { Exercise, Problem } from '../corpus/types.ts';
 import { toScript, TranspileError } from './transpile.ts';
 import type { RunInput, RunReport } from './run-checks.ts';
+import type { SandboxReport } from './sandbox.ts';
 
-export type Runner = (input: RunInput & { timeoutMs: number; memoryMb: number }) => Promise<RunReport>;
+export type Runner = (input: RunInput & { timeoutMs: number; memoryMb: number }) => Promise<RunReport | SandboxReport>;
 
-export async function verifyExercise(ex: Exercise, run: Runner): Promise<string[]> {
-  if (!ex.checks.trim()) return []; // a writing prompt: nothing to run
+export interface CompiledExercise {
+  checks: string | null;
+  starter: string | null;
+  solution: string | null;
+  problems: string[];
+}
+
+/** Transpile the three code blocks once; a block that does not compile becomes a problem. */
+export function compileExercise(ex: Exercise): CompiledExercise {
   const problems: string[] = [];
   const compile = (what: string, code: string): string | null => {
     try {
@@ -17,20 +29,120 @@ export async function verifyExercise(ex: Exercise, run: Runner): Promise<string[
       return null;
     }
   };
-  const checks = compile('checks', ex.checks);
-  const starter = compile('starter', ex.starter);
-  const solution = compile('solution', ex.solution);
+  return { checks: compile('checks', ex.checks), starter: compile('starter', ex.starter), solution: compile('solution', ex.solution), problems };
+}
+
+const stoppedText = (r: RunReport | SandboxReport) => ('stopped' in r && r.stopped ? r.stopped : undefined);
+
+/** What is wrong with the reference solution's run (nothing: []). */
+export function judgeSolution(r: RunReport | SandboxReport): string[] {
+  const problems: string[] = [];
+  const stopped = stoppedText(r);
+  if (stopped) problems.push(`solution: ${stopped}`);
+  else if (r.error) problems.push(`solution: ${r.error}`);
+  if (r.results.length === 0 && !stopped && !r.error) problems.push('checks declare no check() cases');
+  for (const f of r.results.filter((x) => !x.ok && !x.skipped)) {
+    if (!stopped || !f.message || !stopped.startsWith(f.message)) problems.push(`solution fails "${f.name}": ${f.message}`);
+  }
+  for (const n of r.notes ?? []) problems.push(`solution: ${n}`);
+  return problems;
+}
+
+/** What is wrong with the starter's run: it must fail a check, and must not hang or crash. */
+export function judgeStarter(r: RunReport | SandboxReport): string[] {
+  const stopped = stoppedText(r);
+  if (stopped) return [`starter: ${stopped} (a learner who runs .check at once would see this)`];
+  if (r.results.length > 0 && r.results.every((x) => x.ok) && !r.error) return ['starter passes every check (it must fail at least one)'];
+  return [];
+}
+
+export async function verifyExercise(ex: Exercise, run: Runner, compiled = compileExercise(ex)): Promise<string[]> {
+  if (!ex.checks.trim()) return []; // a writing prompt: nothing to run
+  const problems = [...compiled.problems];
+  const { checks, starter, solution } = compiled;
   if (checks === null) return problems;
   const limits = { timeoutMs: ex.timeoutMs, memoryMb: ex.memoryMb, checks };
-  if (solution !== null) {
-    const r = await run({ ...limits, chunks: [solution] });
-    if (r.error) problems.push(`solution: ${r.error}`);
-    if (r.results.length === 0) problems.push('checks declare no check() cases');
-    for (const f of r.results.filter((x) => !x.ok)) problems.push(`solution fails "${f.name}": ${f.message}`);
+  const [sol, start] = await Promise.all([
+    solution === null ? null : run({ ...limits, chunks: [solution] }),
+    starter === null ? null : run({ ...limits, chunks: [starter] }),
+  ]);
+  if (sol) problems.push(...judgeSolution(sol));
+  if (start) problems.push(...judgeStarter(start));
+  return problems;
+}
+
+/** Exercise ids used by more than one lesson (or twice in one), as problems. */
+export function duplicateIdProblems(corpus: Corpus): Problem[] {
+  const seen = new Map<string, { lessonId: string; path: string }>();
+  const problems: Problem[] = [];
+  for (const l of corpus.lessons) {
+    for (const ex of l.exercises) {
+      const prev = seen.get(ex.id);
+      if (!prev) seen.set(ex.id, { lessonId: l.id, path: l.path });
+      else {
+        const message = prev.lessonId === l.id ? `exercise id "${ex.id}" is used twice` : `exercise id "${ex.id}" is also used in lesson ${prev.lessonId}`;
+        problems.push({ level: 'error', file: l.path, line: ex.line, message });
+      }
+    }
   }
-  if (starter !== null) {
-    const r = await run({ ...limits, chunks: [starter] });
-    if (r.results.length > 0 && r.results.every((x) => x.ok) && !r.error) problems.push('starter passes every check (it must fail at least one)');
+  // the corpus loader may have reported some of these already
+  const known = new Set(corpus.problems.map((p) => `${p.file}:${p.line}:${p.message}`));
+  return problems.filter((p) => !known.has(`${p.file}:${p.line}:${p.message}`));
+}
+
+export interface VerifyOptions {
+  /** runs at once (default: 2, or 1 on a one-core machine) */
+  concurrency?: number;
+  /** the sandbox child script (tests) */
+  script?: string;
+  /** only these exercise ids */
+  only?: string[];
+  onProgress?(done: number, total: number, exerciseId: string): void;
+}
+
+/** Verify every exercise of a corpus through the sandbox; returns problems with file and line. */
+export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions = {}): Promise<Problem[]> {
+  const problems = duplicateIdProblems(corpus);
+  const exercises = corpus.lessons
+    .flatMap((l) => l.exercises.map((ex) => ({ ex, path: l.path })))
+    .filter(({ ex }) => ex.checks.trim() && (!opts.only || opts.only.includes(ex.id)));
+  if (exercises.length === 0) return problems;
+  const { Sandbox } = await import('./sandbox.ts');
+  const width = Math.max(1, Math.min(opts.concurrency ?? Math.min(2, availableParallelism()), exercises.length * 2));
+  const pool = Array.from({ length: width }, () => new Sandbox({ script: opts.script, reuse: true }));
+  const idle = [...pool];
+  const waiting: ((s: InstanceType<typeof Sandbox>) => void)[] = [];
+  const borrow = () => new Promise<InstanceType<typeof Sandbox>>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
+  const giveBack = (s: InstanceType<typeof Sandbox>) => {
+    const next = waiting.shift();
+    if (next) next(s);
+    else idle.push(s);
+  };
+  const runner: Runner = async (input) => {
+    const sandbox = await borrow();
+    try {
+      return await sandbox.run({ chunks: input.chunks, checks: input.checks, timeoutMs: input.timeoutMs, memoryMb: input.memoryMb });
+    } finally {
+      giveBack(sandbox);
+    }
+  };
+  let done = 0;
+  try {
+    const found = await Promise.all(
+      exercises.map(async ({ ex, path }) => {
+        let issues: string[];
+        try {
+          issues = await verifyExercise(ex, runner);
+        } catch (e) {
+          issues = [`could not be verified: ${(e as Error).message}`];
+        }
+        opts.onProgress?.(++done, exercises.length, ex.id);
+        return issues.map((message): Problem => ({ level: 'error', file: path, line: ex.line, message: `exercise ${ex.id}: ${message}` }));
+      }),
+    );
+    problems.push(...found.flat());
+  } finally {
+    for (const s of pool) s.close();
   }
   return problems;
 }

@@ -1,0 +1,118 @@
+// Practice output as text: the exercise header, a check report, the exercise list. Pure: data
+// and a Style in, lines that fit style.width out.
+import { areaName } from '../corpus/types.ts';
+import { fit, visibleWidth, wrap, type Style } from '../render/style.ts';
+import type { ExerciseStatus } from '../progress/types.ts';
+import type { RunReport } from './run-checks.ts';
+import type { SandboxReport } from './sandbox.ts';
+import { isWritingPrompt, type ExerciseCounts, type ExerciseEntry } from './pick.ts';
+
+/** Wrap `text` to the width with `first` before the first line and `indent` before the others. */
+function hang(first: string, text: string, width: number, indent = '   '): string {
+  const body = wrap(text, Math.max(10, width - visibleWidth(indent)), '');
+  return body
+    .split('\n')
+    .map((line, i) => (i === 0 ? first + line : indent + line))
+    .join('\n');
+}
+
+export function exerciseHeader(e: ExerciseEntry, s: Style): string {
+  const { exercise: ex, lesson } = e;
+  const kind = isWritingPrompt(ex) ? 'writing prompt' : `${ex.hints.length} hint${ex.hints.length === 1 ? '' : 's'}`;
+  const meta = [`exercise ${ex.id}`, areaName(lesson.area), lesson.difficulty, `lesson ${lesson.id}`, kind].join(' · ');
+  return `${s.bold(ex.title)}\n${wrap(s.dim(meta), s.width)}`;
+}
+
+export interface CheckView {
+  /** wall time of the whole .check, ms */
+  ms: number;
+  hintsLeft: number;
+}
+
+const MAX_OUTPUT_LINES = 20;
+
+/** The ✓/✗ lines of a run, then one summary line saying what to do next. */
+export function formatCheckReport(report: RunReport | SandboxReport, view: CheckView, s: Style): string {
+  const width = s.width;
+  const lines: string[] = [];
+  if (report.error) lines.push(hang(` ${s.red('!')} `, report.error, width));
+  for (const r of report.results) {
+    if (r.ok) lines.push(hang(` ${s.green('✓')} `, r.name, width));
+    else if (r.skipped) lines.push(hang(` ${s.dim('·')} `, s.dim(`${r.name} (not run)`), width));
+    else lines.push(hang(` ${s.red('✗')} `, `${r.name}: ${r.message ?? 'failed'}`, width));
+  }
+  for (const n of report.notes ?? []) lines.push(hang(` ${s.yellow('!')} `, n, width));
+  const out = report.output.replace(/\n$/, '');
+  if (out) {
+    const outLines = out.split('\n');
+    lines.push(s.dim(' output:'));
+    for (const l of outLines.slice(0, MAX_OUTPUT_LINES)) lines.push(s.dim(`   ${fit(l, width - 3).trimEnd()}`));
+    if (outLines.length > MAX_OUTPUT_LINES) lines.push(s.dim(`   … ${outLines.length - MAX_OUTPUT_LINES} more lines`));
+  }
+  const total = report.results.length;
+  const passed = report.results.filter((r) => r.ok).length;
+  const ms = Math.round(view.ms);
+  if (total > 0 && passed === total) {
+    lines.push(` ${s.green('✓')} ${s.bold(`all ${total} check${total === 1 ? '' : 's'} passed`)} in ${ms} ms · .solution to compare with the reference`);
+  } else {
+    const next = view.hintsLeft > 0 ? '.hint for a nudge' : '.solution --give-up shows the answer';
+    const head = total === 0 ? 'no check ran' : `${passed}/${total} passed`;
+    const why = 'verdict' in report ? stopSummary(report) : '';
+    lines.push(hang(' ', `${s.bold(head)}${why} · ${next}`, width, ' '));
+  }
+  return lines.join('\n');
+}
+
+/** A few words for the summary line of a stopped run (the check's own line has the details). */
+function stopSummary(report: SandboxReport): string {
+  const v = report.verdict;
+  switch (v.kind) {
+    case 'finished':
+      return '';
+    case 'timeout':
+      return ` · stopped at the ${v.limitMs} ms time limit`;
+    case 'memory':
+      return ` · stopped: out of memory (${v.limitMb} MB)`;
+    case 'died':
+      return " · the checks' process died";
+  }
+}
+
+const MARK: Record<ExerciseStatus | 'new' | 'prompt', (s: Style) => string> = {
+  solved: (s) => s.green('✓'),
+  attempted: (s) => s.yellow('•'),
+  new: (s) => s.dim('·'),
+  prompt: (s) => s.dim('✎'),
+};
+
+export function statusOf(e: ExerciseEntry, status: Map<string, ExerciseStatus>): ExerciseStatus | 'new' | 'prompt' {
+  if (isWritingPrompt(e.exercise)) return 'prompt';
+  return status.get(e.exercise.id) ?? 'new';
+}
+
+/** Numbered list grouped by area, with marks, and "14/41 solved" on top. */
+export function formatExerciseList(entries: ExerciseEntry[], status: Map<string, ExerciseStatus>, counts: ExerciseCounts, s: Style): string {
+  const width = s.width;
+  const num = String(entries.length).length;
+  const idWidth = Math.min(26, Math.max(...entries.map((e) => e.exercise.id.length)));
+  const showDifficulty = width >= 72;
+  const lines = [
+    `${s.bold(`${counts.solved}/${counts.total} solved`)}${counts.attempted ? s.dim(` · ${counts.attempted} attempted`) : ''}`,
+    s.dim(`${MARK.solved(s)} solved  ${MARK.attempted(s)} attempted  ${MARK.new(s)} new  ${MARK.prompt(s)} writing prompt`),
+  ];
+  let area = '';
+  entries.forEach((e, i) => {
+    if (e.lesson.area !== area) {
+      area = e.lesson.area;
+      lines.push('', s.bold(areaName(area)));
+    }
+    const prefix = `${s.dim(String(i + 1).padStart(num + 1))} ${MARK[statusOf(e, status)](s)} `;
+    const used = num + 4 + idWidth + 2;
+    const diff = showDifficulty ? ` ${s.dim(e.lesson.difficulty.padEnd(6))}` : '';
+    const titleWidth = Math.max(8, width - used - (showDifficulty ? 7 : 0));
+    const title = fit(e.exercise.title, titleWidth);
+    lines.push(`${prefix}${fit(e.exercise.id, idWidth)}  ${diff ? title + diff : title.trimEnd()}`);
+  });
+  lines.push('', s.dim('.practice N or .practice ID starts one'));
+  return lines.join('\n');
+}

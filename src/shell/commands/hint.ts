@@ -1,0 +1,26 @@
+import type { Command } from '../command.ts';
+import { UsageError } from '../../errors.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import { requireActive } from '../../practice/practice-session.ts';
+
+export const hint: Command = {
+  name: 'hint',
+  summary: 'reveal the next hint for the exercise in progress',
+  usage: '.hint',
+  detail: 'Shows the hints of the active exercise one at a time ("hint 2/3"). Once all are shown, .hint lists them again.',
+  async run(args, session) {
+    if (args.trim()) throw new UsageError('.hint', 'takes no argument (it hints at the exercise in progress)');
+    const s = session.style;
+    const active = requireActive(session, 'hint');
+    const hints = active.exercise.hints;
+    if (hints.length === 0) return 'This exercise has no hints. .solution --give-up shows the answer.';
+    if (active.hintsShown >= hints.length) {
+      const all = await renderMarkdown(hints.map((h, i) => `${i + 1}. ${h}`).join('\n'), s);
+      return [s.dim(`all ${hints.length} hints shown:`), all, s.dim('.solution --give-up shows the answer')].join('\n');
+    }
+    const n = ++active.hintsShown;
+    const text = await renderMarkdown(hints[n - 1]!, s);
+    const more = n < hints.length ? s.dim(`.hint again for the next (${hints.length - n} left)`) : s.dim('that was the last hint');
+    return [`${s.bold(`hint ${n}/${hints.length}`)}  ${text.trimStart()}`, more].join('\n');
+  },
+};

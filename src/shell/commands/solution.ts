@@ -1,0 +1,68 @@
+import type { Command } from '../command.ts';
+import type { Session } from '../session.ts';
+import { parseArgs } from '../args.ts';
+import { UsageError } from '../../errors.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import { isWritingPrompt, type ExerciseEntry } from '../../practice/pick.ts';
+import { entryFor, progressStore } from '../../practice/practice-session.ts';
+
+/** Ask a yes/no question at the terminal through the REPL's readline; null when nobody can answer. */
+function confirm(session: Session, question: string): Promise<boolean> | null {
+  const rl = session.repl;
+  if (!session.interactive || !rl) return null;
+  return new Promise((resolve) => rl.question(question, (answer) => resolve(/^\s*y(es)?\s*$/i.test(answer))));
+}
+
+async function show(entry: ExerciseEntry, session: Session): Promise<string> {
+  const s = session.style;
+  const ex = entry.exercise;
+  if (!ex.solution.trim()) return `${ex.id} has no reference solution.`;
+  const lang = ex.solutionLang || 'ts';
+  const body = lang === 'md' ? ex.solution : `\`\`\`${lang}\n${ex.solution.trim()}\n\`\`\``;
+  const head = isWritingPrompt(ex) ? `A model answer for ${ex.id}:` : `Reference solution for ${ex.id}:`;
+  return [s.bold(head), await renderMarkdown(body, s)].join('\n');
+}
+
+export const solution: Command = {
+  name: 'solution',
+  summary: 'show the reference solution (after the checks pass, or if you give up)',
+  usage: '.solution [ID] [--give-up]',
+  detail:
+    'Shows the reference solution of the exercise in progress (or of ID) once its checks have passed. Before that, on a terminal it asks whether you want to give up; in a script, add --give-up. Writing prompts show their model answer at any time.',
+  async complete(partial, session) {
+    const corpus = await session.corpus();
+    return [...corpus.exercises.keys()].filter((id) => id.startsWith(partial.trim()));
+  },
+  async run(args, session) {
+    const a = parseArgs('solution', args, { boolean: ['give-up'] });
+    if (a._.length > 1) throw new UsageError('.solution', 'takes at most one exercise id');
+    const corpus = await session.corpus();
+    const active = session.exercise;
+    let entry: ExerciseEntry;
+    if (a._[0]) {
+      const ex = corpus.exercises.get(a._[0]);
+      if (!ex) throw new UsageError('.solution', `no exercise "${a._[0]}" (.exercises lists them)`);
+      entry = entryFor(corpus.byId, ex);
+    } else {
+      if (!active) throw new UsageError('.solution', 'no exercise in progress: .solution ID, or .practice first');
+      entry = entryFor(corpus.byId, active.exercise);
+    }
+    const ex = entry.exercise;
+    const isActive = active?.exercise.id === ex.id;
+    if (isWritingPrompt(ex)) return show(entry, session);
+    const status = (await progressStore(session))?.exerciseStatus().get(ex.id);
+    const solved = (isActive && active!.solved) || status === 'solved';
+    if (solved || (isActive && active!.gaveUp)) return show(entry, session);
+    if (a['give-up']) {
+      if (isActive) active!.gaveUp = true;
+      return show(entry, session);
+    }
+    const answer = confirm(session, `The checks have not all passed yet. Give up and see the solution? [y/N] `);
+    if (answer === null) {
+      return `Not yet: ${ex.id}'s checks have not all passed. .hint gives a nudge; .solution --give-up shows the answer anyway.`;
+    }
+    if (!(await answer)) return 'Keep going: .hint gives a nudge, .check runs the checks.';
+    if (isActive) active!.gaveUp = true;
+    return show(entry, session);
+  },
+};

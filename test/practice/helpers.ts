@@ -1,0 +1,90 @@
+// A Session for the practice commands: the fixture corpus, a temp data dir, an evaluate() that
+// runs TypeScript in a vm context the way the shell does (and keeps chunks while an exercise is
+// active), and a progress store that remembers attempts.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { loadFolder } from '../../src/corpus/load.ts';
+import { makeCorpus, type Corpus } from '../../src/corpus/corpus.ts';
+import { createStyle } from '../../src/render/style.ts';
+import type { Session } from '../../src/shell/session.ts';
+import type { AttemptInput, ExerciseStatus, ProgressStore } from '../../src/progress/types.ts';
+import { NullStore } from '../../src/progress/null-store.ts';
+import { toScript } from '../../src/practice/transpile.ts';
+import { sandboxFor } from '../../src/practice/practice-session.ts';
+
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+export function fixtureCorpus(name = 'corpus'): Corpus {
+  const r = loadFolder(join(FIXTURES, name));
+  return makeCorpus(r.lessons, r.problems);
+}
+
+/** Records attempts in memory; everything else does nothing (NullStore). */
+export type MemoryStore = ProgressStore & { attempts: AttemptInput[] };
+
+export function memoryStore(): MemoryStore {
+  const attempts: AttemptInput[] = [];
+  const store: MemoryStore = Object.assign(new NullStore(''), {
+    attempts,
+    recordAttempt(a: AttemptInput) {
+      attempts.push(a);
+    },
+    exerciseStatus() {
+      const m = new Map<string, ExerciseStatus>();
+      for (const a of attempts) {
+        if (a.failed === 0 && a.passed > 0) m.set(a.exerciseId, 'solved');
+        else if (!m.has(a.exerciseId)) m.set(a.exerciseId, 'attempted');
+      }
+      return m;
+    },
+  });
+  return store;
+}
+
+export interface TestSession extends Session {
+  store: MemoryStore;
+  context: vm.Context;
+  evaluated: string[];
+}
+
+export function testSession(opts: { corpus?: Corpus; dataDir?: string; store?: MemoryStore; width?: number } = {}): TestSession {
+  const corpus = opts.corpus ?? fixtureCorpus();
+  const store = opts.store ?? memoryStore();
+  const context = vm.createContext({ console });
+  const session: TestSession = {
+    corpus: async () => corpus,
+    style: createStyle({ color: false, width: opts.width ?? 60 }),
+    dataDir: opts.dataDir ?? mkdtempSync(join(tmpdir(), 'swelearn-practice-')),
+    interactive: false,
+    input: new PassThrough(),
+    output: new PassThrough(),
+    current: null,
+    lastList: [],
+    exercise: null,
+    progress: async () => store,
+    async evaluate(ts: string) {
+      const value = new vm.Script(toScript(ts)).runInContext(context);
+      session.evaluated.push(ts);
+      if (session.exercise) session.exercise.chunks.push(ts);
+      return value;
+    },
+    async close() {
+      const st = session.scratch.get('practice') as { sandbox: Promise<{ close(): void }> | null } | undefined;
+      if (st?.sandbox) (await st.sandbox).close();
+    },
+    scratch: new Map(),
+    store,
+    context,
+    evaluated: [],
+  };
+  return session;
+}
+
+/** Start the session's sandbox now, so the first .check does not include node's start-up. */
+export async function warm(session: Session): Promise<void> {
+  await (await sandboxFor(session)).ready();
+}

@@ -1,0 +1,74 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { fileURLToPath } from 'node:url';
+import { loadFolder } from '../../src/corpus/load.ts';
+import { makeCorpus } from '../../src/corpus/corpus.ts';
+import { formatProblem } from '../../src/corpus/types.ts';
+import { compileExercise, judgeSolution, judgeStarter, verifyCorpusExercises } from '../../src/practice/verify.ts';
+
+const s = suite('verify');
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+function corpusOf(name: string) {
+  const r = loadFolder(fixture(name));
+  return makeCorpus(r.lessons, r.problems);
+}
+
+s('a good corpus verifies with no problems', async () => {
+  const problems = await verifyCorpusExercises(corpusOf('corpus'));
+  assert.equal(problems.map(formatProblem), []);
+});
+
+s('each kind of broken exercise is named with file, line and what is wrong', async () => {
+  const corpus = corpusOf('bad');
+  const problems = await verifyCorpusExercises(corpus);
+  const text = problems.map(formatProblem);
+  const has = (re: RegExp) => assert.ok(text.some((t) => re.test(t)), `no problem matching ${re}:\n${text.join('\n')}`);
+  has(/broken\.md:\d+: error: exercise starter-passes: starter passes every check \(it must fail at least one\)/);
+  has(/exercise solution-fails: solution fails "is two": two\(\): expected 2, got 3/);
+  has(/exercise starter-broken: starter does not compile \(line 1, column \d+\)/);
+  has(/exercise solution-hangs: solution: stopped after 500 ms, the time limit/);
+  // the duplicate id is reported once, by the corpus loader or by the verifier
+  const all = [...corpus.problems, ...problems].map(formatProblem);
+  assert.is(all.filter((t) => /exercise id "solution-fails" is used twice/.test(t)).length, 1);
+  assert.not.ok(text.some((t) => /good-one/.test(t)), 'the good exercise has no problem');
+  // problems carry the exercise's heading line
+  const hang = problems.find((p) => /solution-hangs/.test(p.message))!;
+  assert.ok(hang.line && hang.line > 1);
+});
+
+s('only: verifies just the named exercises', async () => {
+  const problems = await verifyCorpusExercises(corpusOf('bad'), { only: ['good-one'] });
+  assert.equal(problems.filter((p) => /exercise good-one/.test(p.message)), []);
+  assert.not.ok(problems.some((p) => /starter-passes/.test(p.message)));
+});
+
+s('onProgress counts every exercise with checks', async () => {
+  const seen: string[] = [];
+  await verifyCorpusExercises(corpusOf('corpus'), { onProgress: (_done, total, id) => seen.push(`${id}/${total}`) });
+  assert.equal(seen.sort(), ['max-of/3', 'running-total/3', 'sum-array/3']);
+});
+
+s('judgeStarter: a starter that hangs is a problem; one that fails a check is fine', () => {
+  const base = { output: '', ms: 1, wallMs: 1 };
+  assert.equal(judgeStarter({ ...base, results: [{ name: 'a', ok: false, ms: 1 }], verdict: { kind: 'finished' } }), []);
+  assert.match(
+    judgeStarter({ ...base, results: [], verdict: { kind: 'timeout', limitMs: 10 }, stopped: 'stopped after 10 ms' })[0]!,
+    /starter: stopped after 10 ms/,
+  );
+});
+
+s('judgeSolution: notes (an unhandled rejection) are problems', () => {
+  const r = { output: '', ms: 1, results: [{ name: 'a', ok: true, ms: 1 }], notes: ['a promise was rejected and nothing handled it: x'] };
+  assert.equal(judgeSolution(r), ['solution: a promise was rejected and nothing handled it: x']);
+});
+
+s('compileExercise reports a block that does not compile', () => {
+  const c = corpusOf('bad');
+  const compiled = compileExercise(c.exercises.get('starter-broken')!);
+  assert.is(compiled.starter, null);
+  assert.ok(compiled.checks && compiled.solution);
+  assert.match(compiled.problems[0]!, /starter does not compile/);
+});
+
+s.run();
