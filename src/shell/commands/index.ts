@@ -6,6 +6,12 @@ import { topic } from './topic.ts';
 import { topics } from './topics.ts';
 import { find } from './find.ts';
 import { checkCorpus } from './check-corpus.ts';
+import { practice } from './practice.ts';
+import { check } from './check.ts';
+import { hint } from './hint.ts';
+import { solution } from './solution.ts';
+import { edit } from './edit.ts';
+import { exercises } from './exercises.ts';
 import { drill } from './drill.ts';
 import { next } from './next.ts';
 import { progress } from './progress.ts';
@@ -13,7 +19,7 @@ import { plan } from './plan.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 
-export const commands: Command[] = [topic, topics, find, checkCorpus, drill, next, progress, plan, exportCommand, importCommand, help];
+export const commands: Command[] = [topic, topics, find, checkCorpus, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, help];
 
 /** node's own REPL commands, which keep working */
 export const NODE_COMMANDS = ['break', 'clear', 'editor', 'exit', 'load', 'save'];
