@@ -67,11 +67,11 @@ export function renderPlan(d: PlanData, s: Style, now: number): string {
       `Retention ${d.retentionToday}${d.retentionToday !== d.baseRetention ? ` today (desired ${d.baseRetention}, rising to ${Math.max(d.baseRetention, PEAK_RETENTION)} on the day)` : ` (rises over the last ${RAMP_DAYS} days)`}`,
     );
     out.push(`${d.dueBeforeInterview} reviewed card${d.dueBeforeInterview === 1 ? '' : 's'} come up before the interview; each one at least once in the final ${FINAL_WEEK} days`);
-    if (d.pace !== null) out.push(wrap(`${d.unread} of ${d.lessons} lessons unread: about ${d.pace} a day finishes them a week ahead, leaving the last week for review`, s.width));
+    if (d.pace !== null) out.push(`${d.unread} of ${d.lessons} lessons unread: about ${d.pace} a day finishes them a week ahead, leaving the last week for review`);
     else if (d.unread === 0) out.push('Every lesson read: drill and practise until the day.');
   }
   const today = dayOf(now);
   const days = d.forecast.map((n, i) => `${i === 0 ? 'today' : i === 1 ? 'tmrw' : isoDay(today + i).slice(5)} ${n}`);
   out.push('', `${s.bold('Due')}  ${days.slice(0, 4).join(' · ')}`, `      ${days.slice(4).join(' · ')}`);
-  return out.join('\n');
+  return out.map((line) => wrap(line, s.width, '  ')).join('\n');
 }

@@ -1,15 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStoreWith } from '../../src/progress/open.ts';
 import { validateExport, ExportFormatError } from '../../src/progress/export-format.ts';
 import type { FsrsState, ProgressExport } from '../../src/progress/types.ts';
-import { exportCommand } from '../../src/shell/commands/export.ts';
-import { importCommand } from '../../src/shell/commands/import.ts';
-import { UsageError } from '../../src/errors.ts';
-import { tempDir, testSession } from './helpers.ts';
+import { tempDir } from './helpers.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 2, 3, 9);
@@ -107,54 +102,5 @@ merge('merging two machines keeps every review once; each card follows its lates
   work.close();
 });
 
-const commands = suite('.export and .import');
-
-commands('.export FILE writes the JSON; .export alone returns it; .import FILE merges it', async () => {
-  const from = testSession();
-  const store = await from.progress();
-  store.recordReview({ cardId: 'caching:1', lessonId: 'caching', grade: 4, at: T0, before: null, after: st(T0 + DAY) });
-  const printed = await exportCommand.run('', from);
-  assert.is(JSON.parse(String(printed)).reviews.length, 1);
-  const file = join(tempDir(), 'progress export.json');
-  const msg = await exportCommand.run(`"${file}"`, from);
-  assert.match(String(msg), /Exported 1 reviews/);
-  assert.is(JSON.parse(readFileSync(file, 'utf8')).format, 'swelearn-progress');
-
-  const to = testSession();
-  const out = await importCommand.run(`"${file}"`, to);
-  assert.match(String(out), /1 reviews/);
-  assert.is((await to.progress()).reviewCount(), 1);
-  const again = await importCommand.run(`"${file}"`, to);
-  assert.match(String(again), /0 reviews \(1 already here\)/);
-  await from.close();
-  await to.close();
-});
-
-commands('.import names the file and the problem for bad input', async () => {
-  const s = testSession();
-  const dir = tempDir();
-  const notJson = join(dir, 'a.json');
-  writeFileSync(notJson, '{ nope');
-  const wrong = join(dir, 'b.json');
-  writeFileSync(wrong, JSON.stringify({ format: 'swelearn-progress', version: 1, reviews: [{ id: 'r' }] }));
-  const cases: [string, RegExp][] = [
-    ['', /needs one file/],
-    [join(dir, 'missing.json'), /cannot read .*missing\.json: ENOENT/],
-    [notJson, /a\.json is not valid JSON/],
-    [wrong, /b\.json: reviews\[0\]\.cardId is missing/],
-  ];
-  for (const [arg, re] of cases) {
-    try {
-      await importCommand.run(arg, s);
-      assert.unreachable(`.import ${arg} should fail`);
-    } catch (e) {
-      assert.ok(e instanceof UsageError, `${arg}: a UsageError, got ${(e as Error).message}`);
-      assert.match((e as Error).message, re);
-    }
-  }
-  await s.close();
-});
-
 format.run();
 merge.run();
-commands.run();

@@ -1,0 +1,43 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ackText, dueWhen, parseGradeLine, summaryText } from '../../src/drill/drill-text.ts';
+import { formatInterval } from '../../src/drill/format-interval.ts';
+import { createStyle } from '../../src/render/style.ts';
+
+const s = createStyle({ color: false, width: 60 });
+const t = suite('drill text');
+const NOW = new Date(2025, 0, 10, 12).getTime();
+
+t('grade lines: digits, names, prefixes, undo and quit', () => {
+  assert.is(parseGradeLine('3'), 3);
+  assert.is(parseGradeLine(' Again '), 1);
+  assert.is(parseGradeLine('h'), 2);
+  assert.is(parseGradeLine('EASY'), 4);
+  assert.is(parseGradeLine('u'), 'undo');
+  assert.is(parseGradeLine('quit'), 'quit');
+  assert.is(parseGradeLine('5'), null);
+  assert.is(parseGradeLine(''), null);
+  assert.is(parseGradeLine('goodish'), null);
+});
+
+t('intervals', () => {
+  assert.is(formatInterval(30_000), '<1m');
+  assert.is(formatInterval(10 * 60_000), '10m');
+  assert.is(formatInterval(5 * 3600_000), '5h');
+  assert.is(formatInterval(3 * 86_400_000), '3d');
+  assert.is(formatInterval(75 * 86_400_000), '2.5mo');
+  assert.is(formatInterval(800 * 86_400_000), '2.2y');
+  assert.is(dueWhen(NOW - 1, NOW), 'now');
+  assert.is(dueWhen(NOW + 3600_000, NOW), 'in 1h');
+  assert.is(dueWhen(NOW + 86_400_000, NOW), 'tomorrow');
+  assert.is(dueWhen(NOW + 4 * 86_400_000, NOW), 'in 4 days');
+});
+
+t('acknowledgements and the summary', () => {
+  assert.is(ackText({ saved: true, error: null, grade: 3, due: NOW + 3 * 86_400_000, again: false }, NOW, s), '✓ saved · good · next in 3d');
+  assert.is(ackText({ saved: false, error: 'disk full', grade: 1, due: NOW + 60_000, again: true }, NOW, s), 'not saved · again · again in 1m (this session) — disk full');
+  assert.is(summaryText({ reviewed: 4, again: 1, againRate: 0.25, unsaved: 0, left: 0, nextDue: NOW + 86_400_000, nextDueCount: 3 }, NOW, s), 'Drill done: 4 reviewed · again 25%\nNext due: 3 cards tomorrow');
+  assert.is(summaryText({ reviewed: 0, again: 0, againRate: 0, unsaved: 0, left: 0, nextDue: null, nextDueCount: 0 }, NOW, s), 'Nothing reviewed.');
+});
+
+t.run();
