@@ -32,6 +32,7 @@ function findRoot(from: string): string {
 }
 export const BUILTIN_CORPUS = join(PACKAGE_ROOT, 'corpus');
 export const CORPUS_SNAPSHOT = join(PACKAGE_ROOT, 'dist', 'corpus.json');
+export const SEARCH_SNAPSHOT = join(PACKAGE_ROOT, 'dist', 'search-index.json');
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.SWELEARN_HOME) return resolve(env.SWELEARN_HOME);

@@ -2,7 +2,7 @@
 // JSON instead of parsing markdown. Run by scripts/build.mjs.
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { BUILTIN_CORPUS, CORPUS_SNAPSHOT, PACKAGE_ROOT, type CorpusSnapshot } from './app.ts';
+import { BUILTIN_CORPUS, CORPUS_SNAPSHOT, PACKAGE_ROOT, SEARCH_SNAPSHOT, type CorpusSnapshot } from './app.ts';
 import { loadFolder } from './corpus/load.ts';
 import { FORMAT_VERSION } from './corpus/types.ts';
 
@@ -16,5 +16,8 @@ export async function writeSnapshot(): Promise<{ lessons: number; problems: numb
     problems: problems.map((p) => ({ ...p, file: rel(p.file) })),
   };
   writeFileSync(CORPUS_SNAPSHOT, JSON.stringify(snap));
+  // the search index of the same lessons, imported at start instead of rebuilt
+  const { buildSnapshot } = await import('./search/lesson-index.ts');
+  writeFileSync(SEARCH_SNAPSHOT, JSON.stringify(await buildSnapshot(lessons)));
   return { lessons: lessons.length, problems: problems.length };
 }
