@@ -128,10 +128,18 @@ function trackedTimers() {
 /** Let queued promise jobs run and rejection tracking fire (one macrotask turn). */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function runChecks(input: RunInput): Promise<RunReport> {
-  const started = performance.now();
-  const sink = input.output ?? new CappedOutput(input.outputCap ?? 64 * 1024);
-  const write = (...args: unknown[]) => sink.write(args.map((a) => (typeof a === 'string' ? a : show(a))).join(' ') + '\n');
+/** A fresh context for one run, made ahead of time (the sandbox makes it while it waits for a job). */
+export interface CheckContext {
+  context: vm.Context;
+  registry: CheckCase[];
+  timers: ReturnType<typeof trackedTimers>;
+  /** where the context's console writes */
+  setOutput(sink: CappedOutput): void;
+}
+
+export function createCheckContext(globals: Record<string, unknown> = {}): CheckContext {
+  let sink: CappedOutput | null = null;
+  const write = (...args: unknown[]) => sink?.write(args.map((a) => (typeof a === 'string' ? a : show(a))).join(' ') + '\n');
   const registry: CheckCase[] = [];
   const fakeConsole = { log: write, info: write, warn: write, error: write, debug: write, trace: write, table: write, dir: write };
   const timers = trackedTimers();
@@ -151,9 +159,17 @@ export async function runChecks(input: RunInput): Promise<RunReport> {
     atob,
     btoa,
     performance,
-    ...input.globals,
+    ...globals,
     ...checkGlobals(registry),
   });
+  return { context, registry, timers, setOutput: (s) => (sink = s) };
+}
+
+export async function runChecks(input: RunInput, prepared?: CheckContext): Promise<RunReport> {
+  const started = performance.now();
+  const sink = input.output ?? new CappedOutput(input.outputCap ?? 64 * 1024);
+  const { context, registry, timers, setOutput } = prepared ?? createCheckContext(input.globals);
+  setOutput(sink);
   const report: RunReport = { results: [], output: '', ms: 0 };
   const notes: string[] = [];
 

@@ -7,7 +7,7 @@
 // signalling (which could kill the shell), writing to the real stdout/stderr (routed into the
 // capped buffer instead), and the network.
 import { CappedOutput } from './output-buffer.ts';
-import { runChecks } from './run-checks.ts';
+import { createCheckContext, runChecks, type CheckContext } from './run-checks.ts';
 import type { FromChild, ToChild } from './sandbox-protocol.ts';
 
 const send = (m: FromChild) => {
@@ -88,12 +88,13 @@ async function runJob(message: ToChild): Promise<void> {
   const { job } = message;
   const output = new CappedOutput(job.outputCap);
   sink = output;
+  const context = prepared ?? createCheckContext(GLOBALS);
+  prepared = null;
   const report = await runChecks({
     chunks: job.chunks,
     checks: job.checks,
     checkTimeoutMs: job.checkTimeoutMs ?? Math.max(50, Math.floor(job.timeoutMs / 2)),
     output,
-    globals: { process, Buffer },
     asyncErrors: {
       subscribe(fn) {
         asyncListeners.add(fn);
@@ -103,11 +104,14 @@ async function runJob(message: ToChild): Promise<void> {
     onDeclared: (names) => send({ type: 'declared', names }),
     onCheckStart: (index, name) => send({ type: 'start', index, name }),
     onCheckEnd: (index, result) => send({ type: 'result', index, result }),
-  });
+  }, context);
   send({ type: 'done', report });
 }
 
 lockDown();
+const GLOBALS = { process, Buffer };
+/** the next job's vm context, made while waiting: creating one is the costliest step of a run */
+let prepared: CheckContext | null = createCheckContext(GLOBALS);
 process.on('unhandledRejection', onAsyncError('rejection'));
 process.on('uncaughtException', onAsyncError('exception'));
 // One job at a time. Normally the parent kills this process after one job; check-corpus
@@ -116,7 +120,10 @@ let busy = false;
 process.on('message', (m: unknown) => {
   if (busy || typeof m !== 'object' || m === null || (m as ToChild).type !== 'job') return;
   busy = true;
-  void runJob(m as ToChild).finally(() => (busy = false));
+  void runJob(m as ToChild).finally(() => {
+    busy = false;
+    setImmediate(() => (prepared ??= createCheckContext(GLOBALS))); // in case this process is reused
+  });
 });
 // the parent is gone: nobody will read the results
 process.on('disconnect', () => reallyExit(0));
