@@ -53,7 +53,7 @@ export function formatCheckReport(report: RunReport | SandboxReport, view: Check
   const passed = report.results.filter((r) => r.ok).length;
   const ms = Math.round(view.ms);
   if (total > 0 && passed === total) {
-    lines.push(` ${s.green('✓')} ${s.bold(`all ${total} check${total === 1 ? '' : 's'} passed`)} in ${ms} ms · .solution to compare with the reference`);
+    lines.push(hang(` ${s.green('✓')} `, `${s.bold(`all ${total} check${total === 1 ? '' : 's'} passed`)} in ${ms} ms · .solution to compare with the reference`, width));
   } else {
     const next = view.hintsLeft > 0 ? '.hint for a nudge' : '.solution --give-up shows the answer';
     const head = total === 0 ? 'no check ran' : `${passed}/${total} passed`;

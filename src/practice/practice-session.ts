@@ -134,7 +134,7 @@ export async function loadWorkspaceCode(session: Session, code: string, path: st
     active.chunks = [code];
     practiceState(session).synced = 1;
   }
-  const lines = code.split('\n').length;
+  const lines = code.replace(/\n$/, '').split('\n').length;
   return [s.dim(`${verb} ${path} (${lines} line${lines === 1 ? '' : 's'}) · .edit to change it`)];
 }
 
