@@ -42,6 +42,10 @@ export function formatCheckReport(report: RunReport | SandboxReport, view: Check
     else lines.push(hang(` ${s.red('✗')} `, `${r.name}: ${r.message ?? 'failed'}`, width));
   }
   for (const n of report.notes ?? []) lines.push(hang(` ${s.yellow('!')} `, n, width));
+  // stopped with no check running (after the last one): the reason has no line of its own yet
+  if ('verdict' in report && report.stopped && report.verdict.kind !== 'finished' && !report.verdict.check && !report.error) {
+    lines.push(hang(` ${s.red('!')} `, report.stopped, width));
+  }
   const out = report.output.replace(/\n$/, '');
   if (out) {
     const outLines = out.split('\n');

@@ -408,7 +408,11 @@ export class Sandbox {
       ms: performance.now() - s.t0,
       wallMs: performance.now() - s.t0,
       verdict,
-      stopped: check ? `${why} (during "${check}")` : s.declared ? why : `${why} (while loading your code)`,
+      stopped: check
+        ? `${why} (during "${check}")`
+        : s.declared
+          ? `${why} (after the checks: something your code started kept running)`
+          : `${why} (while loading your code)`,
     };
     if (!s.declared) report.error = `your code did not finish loading: ${why}`;
     return report;

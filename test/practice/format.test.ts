@@ -63,6 +63,15 @@ s('a stopped run: skipped checks, the load error, a short reason in the summary'
   assert.match(formatCheckReport(loading, { ms: 1, hintsLeft: 1 }, plain), /no check ran/);
 });
 
+s('a run stopped after its last check says why on a line of its own', () => {
+  const after = report({
+    verdict: { kind: 'timeout', limitMs: 2000 },
+    stopped: 'stopped after 2000 ms, the time limit (after the checks: something your code started kept running)',
+  });
+  const out = formatCheckReport(after, { ms: 1, hintsLeft: 1 }, plain).replace(/\s+/g, ' ');
+  assert.match(out, /! stopped after 2000 ms, the time limit \(after the checks: something your code started kept running\) 2\/3 passed · stopped at the 2000 ms time limit/);
+});
+
 s('output and notes are shown, capped at 20 lines, each cut to the width', () => {
   const long = Array.from({ length: 25 }, (_, i) => `line ${i} ${'x'.repeat(80)}`).join('\n');
   const out = formatCheckReport(report({ output: long, notes: ['a promise was rejected and nothing handled it: boom'] }), { ms: 1, hintsLeft: 1 }, plain);

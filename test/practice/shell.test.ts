@@ -31,6 +31,36 @@ e2e('an endless loop at .check: a time-limit verdict, the prompt back in time, p
   assert.match(list, /✓ sum-array/);
 });
 
+e2e('every hostile definition gets its own verdict at .check, and the shell goes on', async () => {
+  term = startTerm({ args: corpusArgs, cols: 100 });
+  await term.prompt('start-up');
+  await term.run('.practice sum-array', '.practice');
+  const fs = "process.getBuiltinModule('node:fs')";
+  const cases: [string, string, RegExp][] = [
+    ['async infinite loop', 'async function sum(xs: number[]) { for (;;) await null; }', /stopped after 2000 ms, the time limit: .* \(after the checks: something your code started kept running\)/],
+    ['4 GB on the heap', 'function sum(xs: number[]) { const a: number[][] = []; for (;;) a.push(new Array(1e6).fill(0)); }', /memory still climbing|ran out of memory/],
+    ['4 GB ArrayBuffer', 'function sum(xs: number[]) { new ArrayBuffer(4 * 2 ** 30); return 0; }', /Array buffer allocation failed \(over the memory limit\)/],
+    ['process.exit', 'function sum(xs: number[]) { process.exit(1); }', /process\.exit\(1\) was called/],
+    ['process.kill', 'function sum(xs: number[]) { process.kill(process.pid); }', /process\.kill\(\d+\) was called/],
+    ['writing a file', `function sum(xs: number[]) { ${fs}.writeFileSync('/tmp/swe-pwned', 'x'); return 0; }`, /Access to this API has been restricted/],
+    ['spawning', "function sum(xs: number[]) { process.getBuiltinModule('node:child_process').execSync('true'); return 0; }", /Access to this API has been restricted/],
+    ['throwing a non-Error', 'function sum(xs: number[]) { throw 42; }', /threw 42/],
+    ['unhandled rejection', 'function sum(xs: number[]) { Promise.reject(new Error("lost")); return 0; }', /a promise was rejected and nothing handled it: Error: lost/],
+    ['printing 100 MB', "function sum(xs: number[]) { const s = 'x'.repeat(1 << 20); for (let i = 0; i < 100; i++) console.log(s); return 0; }", /output cut at 64 KB/],
+  ];
+  for (const [name, code, verdict] of cases) {
+    await term.run(code, `define: ${name}`);
+    const t0 = Date.now();
+    const out = await term.run('.check', `.check: ${name}`, 8000);
+    const ms = Date.now() - t0;
+    assert.match(out.replace(/\s+/g, ' '), verdict, `${name}:\n${out}`);
+    assert.ok(ms < 2000 + 500, `${name}: prompt back after ${ms} ms`);
+  }
+  assert.match(await term.run('1 + 1', 'the shell still evaluates'), /\b2\b/);
+  const list = await term.run('.exercises --area algorithms', '.exercises');
+  assert.match(list, /• sum-array/, 'ten attempts recorded');
+});
+
 e2e('.edit gives the terminal to the editor and takes it back; .solution asks on a terminal', async () => {
   const dir = tempDir('swe-editor-');
   const editor = join(dir, 'editor.mjs');
