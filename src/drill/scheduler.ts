@@ -12,7 +12,9 @@ export interface Scheduler {
 
 export function toFsrsCard(s: FsrsState | null, now: number): FsrsCard {
   if (!s) return createEmptyCard(new Date(now));
-  return { ...s, due: new Date(s.due), last_review: s.last_review === null ? undefined : new Date(s.last_review) };
+  // a last review "in the future" (another machine's clock, an import) would make ts-fsrs throw
+  const last = s.last_review === null ? undefined : new Date(Math.min(s.last_review, now));
+  return { ...s, due: new Date(s.due), last_review: last };
 }
 
 export function fromFsrsCard(c: FsrsCard): FsrsState {

@@ -57,6 +57,12 @@ export const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // 2: the days with any study, so that the streak needs no scan of two years of reviews
+  `
+  CREATE TABLE activity_days (day INTEGER PRIMARY KEY) WITHOUT ROWID;
+  INSERT OR IGNORE INTO activity_days (day)
+    SELECT day FROM reviews UNION SELECT day FROM lesson_views UNION SELECT day FROM attempts;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

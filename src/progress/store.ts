@@ -133,7 +133,10 @@ export class SqliteStore implements ProgressStore {
     if (this.disabledReason) return () => {};
     const id = this.newId();
     try {
-      this.write('the lesson view', () => this.stmt('INSERT INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, NULL)').run(id, lessonId, at, dayOf(at)));
+      this.write('the lesson view', () => {
+        this.stmt('INSERT INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, NULL)').run(id, lessonId, at, dayOf(at));
+        this.active(at);
+      });
     } catch {
       return () => {};
     }
@@ -153,11 +156,12 @@ export class SqliteStore implements ProgressStore {
   recordAttempt(a: AttemptInput): void {
     if (this.disabledReason) return;
     const at = a.at ?? this.now();
-    this.write('the exercise attempt', () =>
+    this.write('the exercise attempt', () => {
       this.stmt(
         'INSERT INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(this.newId(), a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, Math.round(a.durationMs), at, dayOf(at)),
-    );
+      ).run(this.newId(), a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, Math.round(a.durationMs), at, dayOf(at));
+      this.active(at);
+    });
   }
 
   exerciseStatus(): Map<string, ExerciseStatus> {
@@ -199,11 +203,16 @@ export class SqliteStore implements ProgressStore {
     return { record, saved: true };
   }
 
+  private active(at: number): void {
+    this.stmt('INSERT OR IGNORE INTO activity_days (day) VALUES (?)').run(dayOf(at));
+  }
+
   private insertReview(r: ReviewRecord): boolean {
     const info = this.stmt(
       `INSERT OR IGNORE INTO reviews (id, card_id, lesson_id, grade, at, day, duration_ms, state_before, state_after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(r.id, r.cardId, r.lessonId, r.grade, r.at, dayOf(r.at), r.durationMs, r.before ? packState(r.before) : null, packState(r.after));
+    if (info.changes > 0) this.active(r.at);
     return info.changes > 0;
   }
 
@@ -275,9 +284,7 @@ export class SqliteStore implements ProgressStore {
   activeDays(fromDay: number): number[] {
     return this.read('activity', () =>
       (
-        this.stmt(
-          `SELECT day FROM reviews WHERE day >= @from UNION SELECT day FROM lesson_views WHERE day >= @from UNION SELECT day FROM attempts WHERE day >= @from ORDER BY day`,
-        ).all({ from: fromDay }) as { day: number }[]
+        this.stmt('SELECT day FROM activity_days WHERE day >= ? ORDER BY day').all(fromDay) as { day: number }[]
       ).map((r) => r.day),
     );
   }
@@ -361,14 +368,20 @@ export class SqliteStore implements ProgressStore {
       for (const cardId of touched) this.refreshCard(cardId);
       const view = this.stmt('INSERT OR IGNORE INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, ?)');
       for (const v of data.lessonViews) {
-        if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) result.lessonViews.added++;
+        if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) {
+          result.lessonViews.added++;
+          this.active(v.at);
+        }
         else result.lessonViews.skipped++;
       }
       const attempt = this.stmt(
         'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const a of data.attempts) {
-        if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) result.attempts.added++;
+        if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) {
+          result.attempts.added++;
+          this.active(a.at);
+        }
         else result.attempts.skipped++;
       }
       const have = new Set((this.stmt('SELECT key FROM settings').all() as { key: string }[]).map((r) => r.key));

@@ -23,13 +23,15 @@ export interface DrillAppProps {
 
 export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): React.JSX.Element | null {
   const { exit } = useApp();
-  // Keys are handled from refs by one handler subscribed once, and the text input stays
-  // mounted for the whole drill: a key typed right after a card changes is never lost to a
-  // handler that React has not re-subscribed yet.
+  // Our keys are handled from refs by one handler subscribed once, so it always sees the
+  // current card and phase. ink-text-input re-subscribes its handler after every render (a
+  // passive effect, a few ms later), so for those few ms a key reaches the handler of an
+  // earlier render: each card view gets a fresh text input (key), and calls from a text input
+  // that is no longer the current one are ignored rather than applied to the wrong card.
   const phase = useRef<'answer' | 'grade'>('answer');
   const answer = useRef('');
   const note = useRef('');
-  const justGraded = useRef(false);
+  const view = useRef(0);
   const [, setTick] = useState(0);
   const refresh = () => setTick((t) => t + 1);
 
@@ -38,6 +40,7 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
     note.current = back ? `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again` : 'nothing to undo';
     answer.current = '';
     phase.current = 'answer';
+    view.current++;
     refresh();
     onStep?.('undo');
   };
@@ -54,9 +57,8 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
       note.current = ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s);
       answer.current = '';
       phase.current = 'answer';
-      // the text input hears this same key: it must not become the start of the next answer
-      justGraded.current = true;
-      setImmediate(() => (justGraded.current = false));
+      // a new view: the text input that also hears this key is now stale and is ignored
+      view.current++;
       refresh();
       onStep?.('grade');
       if (!run.current) exit();
@@ -71,6 +73,7 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
   const { index, total } = run.position;
   const header = s.dim(`[${index}/${total}] ${title(item.card.lessonId)} · ${item.state ? 'review' : 'new'}`);
   const grading = phase.current === 'grade';
+  const thisView = view.current;
   return (
     <Box flexDirection="column" width={s.width}>
       <Text>{header}</Text>
@@ -82,14 +85,15 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
       <Box display={grading ? 'none' : 'flex'}>
         <Text>{s.cyan('› ')}</Text>
         <TextInput
+          key={thisView}
           value={answer.current}
           onChange={(v) => {
-            if (phase.current !== 'answer' || justGraded.current) return;
+            if (thisView !== view.current || phase.current !== 'answer') return;
             answer.current = v;
             refresh();
           }}
           onSubmit={() => {
-            if (phase.current !== 'answer') return;
+            if (thisView !== view.current || phase.current !== 'answer') return;
             phase.current = 'grade';
             refresh();
           }}

@@ -106,4 +106,14 @@ dr('when the disk fills up the drill goes on and says the grade was not saved', 
   assert.is(run.summary().unsaved, outcomes.length - firstUnsaved);
 });
 
+dr('a card last reviewed "in the future" (another clock) is still graded', () => {
+  const skewed: FsrsState = { ...review(T0 + 5 * DAY), last_review: T0 + DAY };
+  const { run, store } = setup([{ card: card(1), state: skewed }]);
+  assert.ok(run.preview(), 'previews work');
+  const o = run.grade(3);
+  assert.ok(o.saved);
+  assert.ok(o.record.after.last_review! <= T0 + 1000);
+  assert.is(store.reviewCount(), 1);
+});
+
 dr.run();

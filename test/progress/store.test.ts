@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, openStoreWith } from '../../src/progress/open.ts';
-import { SCHEMA_VERSION } from '../../src/progress/schema.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/progress/schema.ts';
 import { dayOf } from '../../src/progress/day.ts';
 import type { FsrsState, ProgressStore } from '../../src/progress/types.ts';
 import { StoreError } from '../../src/errors.ts';
@@ -123,6 +123,26 @@ store('the schema is versioned with user_version and data survives a reopen', ()
   const again = openStoreWith(Database, dir);
   assert.is(again.reviewCount(), 1);
   again.close();
+});
+
+store('a version 1 database is migrated forward and keeps its data', () => {
+  const dir = tempDir();
+  const db = new Database(join(dir, 'progress.db'));
+  db.exec(MIGRATIONS[0]!);
+  db.pragma('user_version = 1');
+  const d = dayOf(T0);
+  db.prepare("INSERT INTO reviews (id, card_id, lesson_id, grade, at, day, state_after) VALUES ('r1', 'c', 'l', 3, ?, ?, '[]')").run(T0, d);
+  db.prepare("INSERT INTO lesson_views (id, lesson_id, at, day) VALUES ('v1', 'l', ?, ?)").run(T0 + 3 * DAY, d + 3);
+  db.close();
+  const s = openStoreWith(Database, dir);
+  assert.is(s.disabledReason, null);
+  assert.is(s.reviewCount(), 1);
+  assert.equal(s.activeDays(d - 5), [d, d + 3], 'the new table is filled from the old rows');
+  s.close();
+  const check = new Database(join(dir, 'progress.db'));
+  assert.is(check.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  check.close();
+  assert.ok(SCHEMA_VERSION >= 2);
 });
 
 store('a database from a newer swelearn is left alone and nothing is recorded', () => {

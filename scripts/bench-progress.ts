@@ -1,0 +1,219 @@
+// Benchmarks for the progress slice, on the built-in corpus and a synthetic history of 100,000
+// reviews over 2 years (made with the real scheduler, loaded through `import`):
+//   - grade -> next card on screen, in the Ink view (fake TTY streams) and in line mode (≤ 16 ms)
+//   - .progress and .next (≤ 50 ms), warm, and the first call that also opens the store
+// Run: node --import tsx scripts/bench-progress.ts [--reviews N]
+import { PassThrough, Writable } from 'node:stream';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../src/app.ts';
+import { createStyle, stripAnsi } from '../src/render/style.ts';
+import type { Session } from '../src/shell/session.ts';
+import { openStore } from '../src/progress/open.ts';
+import type { ProgressExport, ProgressStore, ReviewRecord, FsrsState, Grade } from '../src/progress/types.ts';
+import { createScheduler } from '../src/drill/scheduler.ts';
+import { planFrom } from '../src/drill/interview-plan.ts';
+import { buildQueue } from '../src/drill/queue.ts';
+import { DrillRun } from '../src/drill/drill-run.ts';
+import { runLineDrill } from '../src/drill/line-mode.ts';
+import { progress } from '../src/shell/commands/progress.ts';
+import { next } from '../src/shell/commands/next.ts';
+
+const DAY = 86_400_000;
+const argv = process.argv.slice(2);
+const REVIEWS = Number(argv[argv.indexOf('--reviews') + 1]) || 100_000;
+
+function stats(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return `median ${q(0.5).toFixed(2)} ms · p95 ${q(0.95).toFixed(2)} ms · max ${s[s.length - 1]!.toFixed(2)} ms (n=${s.length})`;
+}
+
+function rng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    x ^= x + Math.imul(x ^ (x >>> 7), 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---- the synthetic history ------------------------------------------------------------
+const corpus = await loadCorpus([]);
+const cards = corpus.lessons.flatMap((l) => l.cards);
+const exercises = [...corpus.exercises.values()].filter((e) => e.checks.trim());
+console.log(`corpus: ${corpus.lessons.length} lessons, ${cards.length} cards, ${exercises.length} checked exercises`);
+
+const now = Date.now();
+const start = now - 730 * DAY;
+const random = rng(42);
+const scheduler = createScheduler({ retention: 0.9, fuzz: false });
+const states = new Map<string, FsrsState>();
+const reviews: ReviewRecord[] = [];
+const t0 = performance.now();
+for (let i = 0; i < REVIEWS; i++) {
+  const at = start + Math.floor((i / REVIEWS) * 730 * DAY);
+  const card = cards[Math.floor(random() * cards.length)]!;
+  const before = states.get(card.id) ?? null;
+  const r = random();
+  const grade = (r < 0.1 ? 1 : r < 0.2 ? 2 : r < 0.9 ? 3 : 4) as Grade;
+  const after = scheduler.next(before, at, grade);
+  states.set(card.id, after);
+  reviews.push({ id: `bench-${i}`, cardId: card.id, lessonId: card.lessonId, grade, at, durationMs: 4000, before, after });
+}
+const data: ProgressExport = {
+  format: 'swelearn-progress',
+  version: 1,
+  exportedAt: new Date(now).toISOString(),
+  settings: { retention: 0.9 },
+  reviews,
+  lessonViews: corpus.lessons.slice(0, Math.floor(corpus.lessons.length * 0.7)).map((l, i) => ({ id: `view-${i}`, lessonId: l.id, at: start + i * 5 * DAY, durationMs: 600_000 })),
+  attempts: exercises.slice(0, Math.floor(exercises.length / 2)).map((e, i) => ({
+    id: `att-${i}`,
+    exerciseId: e.id,
+    lessonId: e.lessonId,
+    codeHash: 'h',
+    passed: 3,
+    failed: i % 3 === 0 ? 1 : 0,
+    durationMs: 40,
+    at: now - i * DAY,
+  })),
+};
+console.log(`history: ${REVIEWS} reviews over 2 years made in ${(performance.now() - t0).toFixed(0)} ms`);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'swelearn-bench-'));
+{
+  const store = await openStore(dataDir);
+  const t = performance.now();
+  const r = store.importData(data);
+  console.log(`import: ${r.reviews.added} reviews in ${(performance.now() - t).toFixed(0)} ms`);
+  store.close();
+}
+
+// ---- .progress and .next ----------------------------------------------------------------
+function session(): Session {
+  const output = new PassThrough();
+  output.resume();
+  let store: Promise<ProgressStore> | undefined;
+  return {
+    corpus: async () => corpus,
+    style: createStyle({ color: false, width: 80 }),
+    dataDir,
+    interactive: false,
+    input: new PassThrough(),
+    output,
+    current: null,
+    lastList: [],
+    exercise: null,
+    progress: () => (store ??= openStore(dataDir)),
+    evaluate: () => Promise.reject(new Error('no REPL')),
+    close: async () => store && (await store).close(),
+    scratch: new Map(),
+  };
+}
+
+for (const [name, cmd] of [['.progress', progress], ['.next', next]] as const) {
+  const s = session();
+  let t = performance.now();
+  await cmd.run('', s);
+  const cold = performance.now() - t;
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    t = performance.now();
+    await cmd.run('', s);
+    times.push(performance.now() - t);
+  }
+  console.log(`${name}: first call (opens the store, loads modules) ${cold.toFixed(1)} ms; warm ${stats(times)}`);
+  await s.close();
+}
+
+// ---- grade -> next card ------------------------------------------------------------------
+async function drillRun(store: ProgressStore): Promise<DrillRun> {
+  const plan = planFrom(store.settings(), Date.now());
+  const { due, fresh } = buildQueue(cards, store.cards(), { now: Date.now(), plan, newLimit: 200 });
+  return new DrillRun({ items: [...due, ...fresh], store, scheduler: createScheduler({ retention: 0.9 }), plan });
+}
+
+// line mode: from the grade line arriving to the next card's question printed
+{
+  const store = await openStore(dataDir);
+  const run = await drillRun(store);
+  const times: number[] = [];
+  let gradedAt = 0;
+  let awaiting = false;
+  let step = 0;
+  const io = {
+    // answer lines and grade lines, as a script would pipe them
+    read(): Promise<string | null> {
+      if (times.length >= 200) return Promise.resolve(null);
+      if (step++ % 2 === 0) return Promise.resolve('an answer');
+      gradedAt = performance.now();
+      awaiting = true;
+      return Promise.resolve('3');
+    },
+    write(text: string) {
+      if (awaiting && text.startsWith('Q:')) {
+        times.push(performance.now() - gradedAt);
+        awaiting = false;
+      }
+    },
+  };
+  await runLineDrill(run, io, createStyle({ color: false, width: 80 }));
+  console.log(`grade -> next card, line mode: ${stats(times)}`);
+  store.close();
+}
+
+// Ink: from the grade key written to the terminal to the frame with the next question
+{
+  const store = await openStore(dataDir);
+  const run = await drillRun(store);
+  const { render } = await import('ink');
+  const React = await import('react');
+  const { DrillApp } = await import('../src/ui/drill-app.tsx');
+  const stdin = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
+  let screen = '';
+  let waiter: { test: (s: string) => boolean; resolve: () => void } | null = null;
+  const stdout = Object.assign(
+    new Writable({
+      write(chunk, _enc, cb) {
+        screen += String(chunk);
+        if (waiter && waiter.test(stripAnsi(screen))) {
+          const w = waiter;
+          waiter = null;
+          w.resolve();
+        }
+        cb();
+      },
+    }),
+    { isTTY: true, columns: 100, rows: 40 },
+  ) as unknown as NodeJS.WriteStream;
+  const waitFor = (test: (s: string) => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      if (test(stripAnsi(screen))) return resolve();
+      const timer = setTimeout(() => reject(new Error(`timed out; screen:\n${screen.slice(-500)}`)), 5000);
+      waiter = { test, resolve: () => (clearTimeout(timer), resolve()) };
+    });
+  const style = createStyle({ color: true, width: 100 });
+  const app = render(React.createElement(DrillApp, { run, style, title: (id: string) => id, now: Date.now }), { stdin, stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
+  const times: number[] = [];
+  for (let i = 0; i < 100 && run.current; i++) {
+    screen = '';
+    stdin.write('some answer');
+    await new Promise((r) => setTimeout(r, 5));
+    stdin.write('\r');
+    await waitFor((s) => s.includes('1 again'));
+    // a person reads the answer before grading: let the render throttle settle
+    await new Promise((r) => setTimeout(r, 30));
+    const nextIndex = `[${run.position.index + 1}/`;
+    screen = '';
+    const t = performance.now();
+    stdin.write('3');
+    await waitFor((s) => s.includes(nextIndex) && s.includes('Q:'));
+    times.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  app.unmount();
+  console.log(`grade -> next card, Ink view: ${stats(times)}`);
+  store.close();
+}
