@@ -121,7 +121,7 @@ export function startShell({ session, onReady }: ShellOptions): Shell {
     done,
   };
 
-  if (feed) void pump(session.input, feed, server, () => closed, (r) => (ready = r), () => failures++);
+  if (feed) void pump(session, feed, server, () => closed, (r) => (ready = r), () => failures++);
   onReady?.(shell);
   return shell;
 }
@@ -153,16 +153,17 @@ function defineDotCommand(server: REPLServer, session: Session, cmd: Command, fa
 
 /** Piped mode: read the real input line by line and hand each to the REPL when it is ready. */
 async function pump(
-  input: NodeJS.ReadableStream,
+  session: Session,
   feed: PassThrough,
   server: REPLServer,
   closed: () => boolean,
   onReady: (r: () => void) => void,
   failed: () => void,
 ) {
-  const { createInterface } = await import('node:readline');
-  const rl = createInterface({ input: input as NodeJS.ReadableStream, crlfDelay: Infinity, terminal: false });
-  for await (const line of rl) {
+  // one queue of lines shared with commands that read answers (.drill in line mode)
+  const { lineInputFor } = await import('./line-input.ts');
+  const lines = lineInputFor(session);
+  for (let line = await lines.read(); line !== null; line = await lines.read()) {
     if (closed()) break;
     const wait = new Promise<void>((r) => onReady(r));
     feed.write(line + '\n');
