@@ -3,11 +3,11 @@
 export function formatInterval(ms: number): string {
   const m = Math.max(0, ms) / 60_000;
   if (m < 1) return '<1m';
-  if (m < 60) return `${Math.round(m)}m`;
+  if (Math.round(m) < 60) return `${Math.round(m)}m`;
   const h = m / 60;
-  if (h < 24) return `${Math.round(h)}h`;
+  if (Math.round(h) < 24) return `${Math.round(h)}h`;
   const d = h / 24;
-  if (d < 30) return `${Math.round(d)}d`;
+  if (Math.round(d) < 30) return `${Math.round(d)}d`;
   if (d < 365) return `${trim(d / 30)}mo`;
   return `${trim(d / 365)}y`;
 }

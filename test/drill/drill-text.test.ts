@@ -24,6 +24,8 @@ t('intervals', () => {
   assert.is(formatInterval(30_000), '<1m');
   assert.is(formatInterval(10 * 60_000), '10m');
   assert.is(formatInterval(5 * 3600_000), '5h');
+  assert.is(formatInterval(59.7 * 60_000), '1h', 'no "60m"');
+  assert.is(formatInterval(23.9 * 3600_000), '1d', 'no "24h"');
   assert.is(formatInterval(3 * 86_400_000), '3d');
   assert.is(formatInterval(75 * 86_400_000), '2.5mo');
   assert.is(formatInterval(800 * 86_400_000), '2.2y');
