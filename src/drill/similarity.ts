@@ -12,7 +12,7 @@ export interface Similarity {
   /** 0..1 */
   score: number;
   cue: Cue;
-  /** key terms of the expected answer not found in the typed one (at most 3) */
+  /** key terms of the expected answer not found in the typed one (the 3 longest) */
   missing: string[];
 }
 
@@ -66,5 +66,7 @@ export function similarity(typed: string, expected: string): Similarity | null {
   const recall = terms.length ? (terms.length - missing.length) / terms.length : 0;
   const chars = e.length <= 40 ? 1 - levenshtein(t, e) / Math.max(t.length, e.length) : 0;
   const score = Math.round(Math.max(recall, chars) * 100) / 100;
-  return { score, cue: cueFor(score), missing: score >= 0.9 ? [] : missing.slice(0, 3) };
+  // the longest missing words say most about what was left out
+  const telling = [...missing].sort((a, b) => b.length - a.length);
+  return { score, cue: cueFor(score), missing: score >= 0.9 ? [] : telling.slice(0, 3) };
 }

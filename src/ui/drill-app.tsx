@@ -4,7 +4,7 @@
 import React, { useCallback, useRef, useState } from 'react';
 import { Box, Text, render, useApp, useInput, type Key } from 'ink';
 import TextInput from 'ink-text-input';
-import type { Style } from '../render/style.ts';
+import { fit, wrap, type Style } from '../render/style.ts';
 import type { Session } from '../shell/session.ts';
 import type { DrillRun } from '../drill/drill-run.ts';
 import { ackText, cueText, gradeChoices } from '../drill/drill-text.ts';
@@ -71,17 +71,17 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
   const item = run.current;
   if (!item) return null;
   const { index, total } = run.position;
-  const header = s.dim(`[${index}/${total}] ${title(item.card.lessonId)} · ${item.state ? 'review' : 'new'}`);
+  const header = s.dim(fit(`[${index}/${total}] ${title(item.card.lessonId)} · ${item.state ? 'review' : 'new'}`, s.width).trimEnd());
+  // wrapped here, with a hanging indent, rather than by Ink (which starts lines with the space it broke at)
+  const para = (label: string, text: string) => wrap(`${label} ${text}`, s.width, '   ');
   const grading = phase.current === 'grade';
   const thisView = view.current;
   return (
     <Box flexDirection="column" width={s.width}>
       <Text>{header}</Text>
-      {note.current ? <Text>{note.current}</Text> : null}
+      {note.current ? <Text>{wrap(note.current, s.width, '  ')}</Text> : null}
       <Text> </Text>
-      <Text>
-        {s.bold('Q:')} {item.card.question}
-      </Text>
+      <Text>{para(s.bold('Q:'), item.card.question)}</Text>
       <Box display={grading ? 'none' : 'flex'}>
         <Text>{s.cyan('› ')}</Text>
         <TextInput
@@ -102,21 +102,15 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
       </Box>
       {grading ? (
         <>
-          {answer.current.trim() ? (
-            <Text>
-              {s.dim('You:')} {answer.current}
-            </Text>
-          ) : null}
-          <Text>
-            {s.bold('A:')} {item.card.answer}
-          </Text>
-          <Text>{cueText(similarity(answer.current, item.card.answer), s)}</Text>
+          {answer.current.trim() ? <Text>{para(s.dim('You:'), answer.current)}</Text> : null}
+          <Text>{para(s.bold('A:'), item.card.answer)}</Text>
+          <Text>{wrap(cueText(similarity(answer.current, item.card.answer), s), s.width, '  ')}</Text>
           <Text> </Text>
-          <Text>{gradeChoices(run.preview(), now(), s)}</Text>
-          <Text>{s.dim('u undoes the last grade · q ends')}</Text>
+          <Text>{wrap(gradeChoices(run.preview(), now(), s), s.width)}</Text>
+          <Text>{s.dim('u: undo last grade · q: end')}</Text>
         </>
       ) : (
-        <Text>{s.dim('Enter shows the answer · Ctrl-Z undoes the last grade · Esc ends')}</Text>
+        <Text>{s.dim('Enter: show answer · Ctrl-Z: undo last grade · Esc: end')}</Text>
       )}
     </Box>
   );

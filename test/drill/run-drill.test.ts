@@ -89,4 +89,10 @@ rd('--new bounds the new cards; options are checked', async () => {
   await s.close();
 });
 
+rd('completion offers the lessons that have cards', async () => {
+  const s = testSession();
+  const ids = await drill.complete!('', s);
+  assert.equal(ids, ['load-balancing', 'caching', 'consistent-hashing', 'sharding']);
+});
+
 rd.run();

@@ -15,9 +15,9 @@ export const drill: Command = {
     'With piped input (scripts): each card prints a "Q:" line, reads an answer line, prints the "A:" line and the grades, then reads a grade line (1-4 or again/hard/good/easy, u, q).',
     'Scheduling is FSRS at your desired retention (.plan sets it and an interview date).',
   ].join('\n'),
-  complete(partial, session) {
-    void session;
-    return ['--tag ', '--area ', '--new '].filter((o) => o.startsWith(partial));
+  async complete(_partial, session) {
+    // lesson ids that have cards (the shell filters them by the word being typed)
+    return (await session.corpus()).lessons.filter((l) => l.cards.length).map((l) => l.id);
   },
   async run(args, session) {
     const a = parseArgs('drill', args, { string: ['tag', 'area'], number: ['new'] });
