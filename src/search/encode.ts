@@ -41,8 +41,20 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const wideWordChar = new Map<number, boolean>();
+
+/** Letters and digits of any script (and combining marks, which belong to the letter before). */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let v = wideWordChar.get(cp);
+  if (v === undefined) {
+    v = WORD_CHAR.test(String.fromCodePoint(cp));
+    wideWordChar.set(cp, v);
+  }
+  return v;
+}
 
 /** Lowercase and strip accents (NFKD, combining marks removed). */
 export function normalizeWord(word: string): string {
@@ -53,19 +65,60 @@ export function normalizeWord(word: string): string {
 /** The term for one normalised word, or '' when it is a stop word or a lone letter. */
 export function termOf(word: string): string {
   if (STOP_WORDS.has(word)) return '';
-  if (word.length === 1 && !/[0-9]/.test(word)) return '';
+  if (word.length === 1 && !(word >= '0' && word <= '9')) return '';
   return stem(word);
+}
+
+/** word as written -> [normalised word, term]; lesson text repeats its words a lot */
+const memo = new Map<string, [string, string]>();
+
+function lookup(raw: string): [string, string] {
+  let m = memo.get(raw);
+  if (m === undefined) {
+    const word = normalizeWord(raw);
+    m = [word, termOf(word)];
+    if (memo.size > 100_000) memo.clear();
+    memo.set(raw, m);
+  }
+  return m;
+}
+
+/** Call `each` for every word of `text`, with its offsets. A hand-written scanner: this is the hot loop of indexing. */
+function scan(text: string, each: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    let size = cp >= 0xd800 && cp <= 0xdbff ? 2 : 1;
+    if (size === 2) cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i += size;
+    while (i < n) {
+      cp = text.charCodeAt(i);
+      size = cp >= 0xd800 && cp <= 0xdbff ? 2 : 1;
+      if (size === 2) cp = text.codePointAt(i)!;
+      if (!isWordChar(cp)) break;
+      i += size;
+    }
+    each(start, i);
+  }
 }
 
 /** Every word of `text` with its offsets, normalised word and term (stop words get term ''). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = normalizeWord(m[0]);
-    out.push({ word, term: termOf(word), start: m.index, end: m.index + m[0].length });
-  }
+  scan(text, (start, end) => {
+    const [word, term] = lookup(text.slice(start, end));
+    out.push({ word, term, start, end });
+  });
   return out;
 }
+
+const LOWER_LETTERS = /^[a-z]+$/;
 
 /**
  * The terms of `text`, in order, repeats kept (term frequency matters to ranking), plus the
@@ -77,16 +130,14 @@ export function encode(text: string, onWord?: (word: string, term: string) => vo
   let prevEnd = -2;
   let prevWord = '';
   let joined = '';
-  for (const m of text.matchAll(WORD)) {
-    const word = normalizeWord(m[0]);
-    const start = m.index;
-    const t = termOf(word);
+  scan(text, (start, end) => {
+    const [word, t] = lookup(text.slice(start, end));
     if (t) {
       terms.push(t);
       onWord?.(word, t);
     }
-    const sep = start - prevEnd === 1 ? text[prevEnd] : '';
-    if ((sep === '-' || sep === '/') && /^[a-z]+$/.test(word) && /^[a-z]+$/.test(prevWord)) {
+    const sep = start - prevEnd === 1 ? text.charCodeAt(prevEnd) : 0;
+    if ((sep === 45 /* - */ || sep === 47) /* / */ && LOWER_LETTERS.test(word) && LOWER_LETTERS.test(prevWord)) {
       joined = (joined || prevWord) + word;
       const jt = termOf(joined);
       if (jt) {
@@ -94,8 +145,8 @@ export function encode(text: string, onWord?: (word: string, term: string) => vo
         onWord?.(joined, jt);
       }
     } else joined = '';
-    prevEnd = start + m[0].length;
+    prevEnd = end;
     prevWord = word;
-  }
+  });
   return terms;
 }

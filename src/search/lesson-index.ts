@@ -13,12 +13,13 @@ import { SwelearnError } from '../errors.ts';
 import { shortHash } from '../util/hash.ts';
 import { encode, ENCODER_VERSION, termOf, tokenize, type Token } from './encode.ts';
 import { proseOf } from './prose.ts';
-import { makeSnippet, SNIPPET_CHARS, type Segment } from './snippet.ts';
+import { stem } from './stem.ts';
+import { makeSnippet, SNIPPET_CHARS, type Match, type Segment } from './snippet.ts';
 import { synonymsOf } from './synonyms.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 
 /** Changes whenever the snapshot layout or the indexed terms change. */
-export const SNAPSHOT_VERSION = `2.${ENCODER_VERSION}`;
+export const SNAPSHOT_VERSION = `4.${ENCODER_VERSION}`;
 
 export interface SearchOptions {
   tag?: string;
@@ -75,6 +76,8 @@ interface DocData {
 
 interface Field {
   name: 'title' | 'tags' | 'heading' | 'body';
+  /** indexed once per lesson (on its first document) rather than per section */
+  perLesson: boolean;
   /** FlexSearch score slots */
   resolution: number;
   /** typical length in terms, and how much length normalisation applies (BM25 b) */
@@ -83,10 +86,10 @@ interface Field {
 }
 
 const FIELDS: readonly Field[] = [
-  { name: 'title', resolution: 5, avgLen: 4, b: 0.5 },
-  { name: 'tags', resolution: 5, avgLen: 8, b: 0.3 },
-  { name: 'heading', resolution: 5, avgLen: 2, b: 0.3 },
-  { name: 'body', resolution: 10, avgLen: 150, b: 0.75 },
+  { name: 'title', perLesson: true, resolution: 5, avgLen: 4, b: 0.5 },
+  { name: 'tags', perLesson: true, resolution: 5, avgLen: 8, b: 0.3 },
+  { name: 'heading', perLesson: false, resolution: 5, avgLen: 2, b: 0.3 },
+  { name: 'body', perLesson: false, resolution: 10, avgLen: 150, b: 0.75 },
 ];
 /** Ranking constants, tuned against test/fixtures/search-queries.json. */
 export const RANKING = {
@@ -165,6 +168,29 @@ function documentsOf(lesson: Lesson): { heading: string; body: string; section: 
   return docs;
 }
 
+/** A term's documents, grouped by FlexSearch score slot (0 = strongest); slots may be empty. */
+type Slots = ReadonlyArray<readonly number[] | undefined>;
+
+interface Resolved {
+  result: Slots;
+}
+
+/**
+ * One field's lookup: a single-term search that is not resolved, so the score slots survive.
+ * Document.search costs about 1 µs per call in option handling; the field's own Index (the
+ * Document keeps them in `index`) answers the same query several times faster, so use it when
+ * this FlexSearch version has it.
+ */
+function fieldLookup(doc: Document<DocData>, field: string): (term: string) => Slots {
+  const own = (doc as unknown as { index?: Map<string, { search?: (q: string, o: object) => Resolved }> }).index?.get(field);
+  if (own && typeof own.search === 'function') {
+    const opts = { resolve: false };
+    return (term) => own.search!(term, opts).result;
+  }
+  const opts = { index: field, resolve: false };
+  return (term) => (doc.search(term, opts as never) as unknown as Resolved).result;
+}
+
 /** A fingerprint of everything the index reads from a lesson. */
 export function lessonFingerprint(lesson: Lesson): string {
   const parts = [lesson.title, lesson.tags.join(','), lesson.area, lesson.difficulty];
@@ -195,10 +221,19 @@ interface Plan {
   unknown: string[];
 }
 
+interface Prose {
+  text: string;
+  tokens: Token[];
+  /** term -> indices into tokens */
+  byTerm: Map<string, number[]>;
+}
+
 const DIFFICULTIES = new Set(['easy', 'medium', 'hard']);
 
 export class LessonIndex {
   private readonly doc: Document<DocData>;
+  /** per field: a term's documents by score slot */
+  private readonly lookup: Array<(term: string) => Slots>;
   private readonly vocab: Vocabulary;
   private readonly entries: Entry[] = [];
   /** document id -> entry number (-1 once its lesson is replaced) and section number */
@@ -206,13 +241,15 @@ export class LessonIndex {
   private docSection: number[] = [];
   private readonly byId = new Map<string, number>();
   private readonly tagCounts = new Map<string, number>();
-  private readonly prose = new Map<number, { text: string; tokens: Token[] }>();
+  private readonly prose = new Map<number, Prose>();
   // scratch arrays reused by every search
   private altScore = new Float64Array(0);
   private conceptScore = new Float64Array(0);
   private docTotal = new Float64Array(0);
   private entryConcept = new Float64Array(0);
   private entryConceptSum = new Float64Array(0);
+  private entryAlt = new Float64Array(0);
+  private entryField = new Float64Array(0);
   private entryTotal = new Float64Array(0);
   private entryMatched = new Uint16Array(0);
   private entryBestDoc = new Int32Array(0);
@@ -220,6 +257,7 @@ export class LessonIndex {
   private constructor(doc: Document<DocData>, vocab: Vocabulary) {
     this.doc = doc;
     this.vocab = vocab;
+    this.lookup = FIELDS.map((f) => fieldLookup(doc, f.name));
   }
 
   static build(lessons: readonly Lesson[]): LessonIndex {
@@ -228,10 +266,10 @@ export class LessonIndex {
     return index;
   }
 
-  /** Build without blocking the event loop for long: yields between chunks of lessons. */
-  static async buildAsync(lessons: readonly Lesson[], chunk = 200): Promise<LessonIndex> {
+  /** Build without blocking the event loop for long: yields every `sliceMs` of work. */
+  static async buildAsync(lessons: readonly Lesson[], sliceMs = 10): Promise<LessonIndex> {
     const index = new LessonIndex(createDocument(), new Vocabulary());
-    await index.addAsync(lessons, chunk);
+    await index.addAsync(lessons, sliceMs);
     return index;
   }
 
@@ -240,11 +278,11 @@ export class LessonIndex {
    * snapshot lessons that are missing or changed are dropped, and lessons the snapshot lacks
    * are indexed now. Throws SwelearnError when the snapshot is not one this version can read.
    */
-  static async load(snapshot: unknown, lessons: readonly Lesson[], chunk = 200): Promise<LessonIndex> {
+  static async load(snapshot: unknown, lessons: readonly Lesson[], sliceMs = 10): Promise<LessonIndex> {
     const index = LessonIndex.restore(snapshot, lessons);
     await index.addAsync(
       lessons.filter((l) => !index.byId.has(l.id)),
-      chunk,
+      sliceMs,
     );
     return index;
   }
@@ -296,10 +334,15 @@ export class LessonIndex {
     for (const lesson of lessons) this.addOne(lesson);
   }
 
-  async addAsync(lessons: readonly Lesson[], chunk = 200): Promise<void> {
-    for (let i = 0; i < lessons.length; i += chunk) {
-      this.add(lessons.slice(i, i + chunk));
-      if (i + chunk < lessons.length) await new Promise<void>((r) => setImmediate(r));
+  /** add(), yielding to the event loop every `sliceMs` of work so a prompt stays responsive. */
+  async addAsync(lessons: readonly Lesson[], sliceMs = 10): Promise<void> {
+    let start = performance.now();
+    for (const lesson of lessons) {
+      this.addOne(lesson);
+      if (performance.now() - start >= sliceMs) {
+        await new Promise<void>((r) => setImmediate(r));
+        start = performance.now();
+      }
     }
   }
 
@@ -348,20 +391,29 @@ export class LessonIndex {
 
   private addOne(lesson: Lesson): void {
     const firstDoc = this.docEntry.length;
-    const words = new Map<string, string>();
+    const words = this.vocab.words;
+    const remember = (w: string, t: string) => {
+      if (!words.has(w)) words.set(w, t);
+    };
     const seen = new Set<string>();
     const enc = (text: string): string => {
-      const terms = encode(text, (w, t) => words.set(w, t));
+      const terms = encode(text, remember);
       for (const t of terms) seen.add(t);
       return terms.join(' ');
     };
     const title = enc(lesson.title);
     const tags = enc(lesson.tags.join(' , '));
     const parts = documentsOf(lesson);
-    const docs: DocData[] = parts.map((p, i) => ({ id: firstDoc + i, title, tags, heading: enc(p.heading), body: enc(p.body) }));
+    const docs: DocData[] = parts.map((p, i) => ({
+      id: firstDoc + i,
+      title: i === 0 ? title : '',
+      tags: i === 0 ? tags : '',
+      heading: enc(p.heading),
+      body: enc(p.body),
+    }));
     this.register(lesson, lessonFingerprint(lesson), firstDoc, parts.map((p) => p.section));
     for (const d of docs) this.doc.add(d);
-    this.vocab.addLesson(seen, words);
+    this.vocab.addLesson(seen);
   }
 
   private idf(term: string): number {
@@ -372,7 +424,15 @@ export class LessonIndex {
 
   /** What the query's words mean: each word's alternatives (itself, compounds, synonyms, completions, corrections). */
   private plan(query: string): Plan {
-    const tokens = tokenize(query).filter((t) => t.term);
+    let tokens = tokenize(query).filter((t) => t.term);
+    // only stop words ("tell me about yourself"): look for the forms of them that are indexed
+    // ("telling"), exactly as typed: no completions or corrections
+    const onlyStopWords = tokens.length === 0;
+    if (onlyStopWords) {
+      tokens = tokenize(query)
+        .filter((t) => t.word.length > 1)
+        .map((t) => ({ ...t, term: stem(t.word) }));
+    }
     const concepts: Concept[] = [];
     const corrections: Correction[] = [];
     const unknown: string[] = [];
@@ -383,7 +443,7 @@ export class LessonIndex {
         if (this.vocab.has(term) && (alts.get(term) ?? 0) < weight) alts.set(term, weight);
       };
       // a word the lessons never use as typed ("webs", "partiti") is probably still being typed
-      const partial = tok.word.length >= 3 && !this.vocab.knowsWord(tok.word);
+      const partial = !onlyStopWords && tok.word.length >= 3 && !this.vocab.knowsWord(tok.word);
       put(tok.term, partial ? RANKING.partialStem : 1);
       // "web socket" also finds "websocket", "write ahead" finds "write-ahead"
       const prev = tokens[i - 1];
@@ -391,10 +451,10 @@ export class LessonIndex {
       if (prev) put(termOf(prev.word + tok.word), 1);
       if (next) put(termOf(tok.word + next.word), 1);
       for (const s of synonymsOf(tok.term)) put(s, RANKING.synonym);
-      if (partial || (i === tokens.length - 1 && typingLast && tok.word.length <= 4)) {
+      if (partial || (!onlyStopWords && i === tokens.length - 1 && typingLast && tok.word.length <= 4)) {
         for (const c of this.vocab.completions(tok.word, 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
       }
-      if (alts.size === 0) {
+      if (alts.size === 0 && !onlyStopWords) {
         const max = tok.word.length >= 8 ? 2 : tok.word.length >= 4 ? 1 : 0;
         const near = max > 0 ? this.vocab.nearest(tok.word, tok.term, max, 4) : [];
         const best = near[0];
@@ -422,6 +482,8 @@ export class LessonIndex {
       const size = Math.max(entries, this.entryTotal.length * 2);
       this.entryConcept = new Float64Array(size);
       this.entryConceptSum = new Float64Array(size);
+      this.entryAlt = new Float64Array(size);
+      this.entryField = new Float64Array(size);
       this.entryTotal = new Float64Array(size);
       this.entryMatched = new Uint16Array(size);
       this.entryBestDoc = new Int32Array(size);
@@ -438,28 +500,39 @@ export class LessonIndex {
     const { concepts } = plan;
     if (concepts.length === 0) return { hits: [], corrections: plan.corrections, unknown: plan.unknown };
     this.ensureScratch();
-    const { altScore, conceptScore, docTotal, entryConcept, entryConceptSum, entryTotal, entryMatched, entryBestDoc, docEntry } = this;
+    const { altScore, conceptScore, docTotal, entryConcept, entryConceptSum, entryAlt, entryField, entryTotal, entryMatched, entryBestDoc, docEntry } =
+      this;
     const spread = RANKING.spread;
     const touchedDocs: number[] = [];
     const candidates: number[] = [];
 
     for (const concept of concepts) {
+      // per section: heading and body; per lesson: title and tags (indexed on its first document)
       const conceptDocs: number[] = [];
+      const conceptEntries: number[] = [];
       for (const alt of concept.alts) {
         const altDocs: number[] = [];
+        const altEntries: number[] = [];
         const base = alt.weight * this.idf(alt.term);
-        for (const field of FIELDS) {
-          const res = this.doc.search(alt.term, { index: field.name, resolve: false }) as unknown as { result: Array<number[] | undefined> };
-          const slots = res.result;
+        for (let f = 0; f < FIELDS.length; f++) {
+          const field = FIELDS[f]!;
+          const slots = this.lookup[f]!(alt.term);
+          const perLesson = field.perLesson;
           for (let s = 0; s < slots.length; s++) {
             const ids = slots[s];
             if (!ids) continue;
             const add = base * RANKING.fields[field.name] * (1 - s / field.resolution);
             for (let k = 0; k < ids.length; k++) {
               const id = ids[k]!;
-              if (docEntry[id]! < 0) continue;
-              if (altScore[id] === 0) altDocs.push(id);
-              altScore[id]! += add;
+              const e = docEntry[id]!;
+              if (e < 0) continue;
+              if (perLesson) {
+                if (entryAlt[e] === 0) altEntries.push(e);
+                entryAlt[e]! += add;
+              } else {
+                if (altScore[id] === 0) altDocs.push(id);
+                altScore[id]! += add;
+              }
             }
           }
         }
@@ -471,15 +544,22 @@ export class LessonIndex {
             conceptScore[id] = v;
           }
         }
+        for (const e of altEntries) {
+          const v = entryAlt[e]!;
+          entryAlt[e] = 0;
+          if (v > entryField[e]!) {
+            if (entryField[e] === 0 && entryConceptSum[e] === 0) conceptEntries.push(e);
+            entryField[e] = v;
+          }
+        }
       }
-      const conceptEntries: number[] = [];
       for (const id of conceptDocs) {
         const v = conceptScore[id]!;
         conceptScore[id] = 0;
         if (docTotal[id] === 0) touchedDocs.push(id);
         docTotal[id]! += v;
         const e = docEntry[id]!;
-        if (entryConceptSum[e] === 0) conceptEntries.push(e);
+        if (entryConceptSum[e] === 0 && entryField[e] === 0) conceptEntries.push(e);
         entryConceptSum[e]! += v;
         if (v > entryConcept[e]!) entryConcept[e] = v;
       }
@@ -489,10 +569,11 @@ export class LessonIndex {
           entryBestDoc[e] = -1;
         }
         const best = entryConcept[e]!;
-        entryTotal[e]! += best + spread * (entryConceptSum[e]! - best);
+        entryTotal[e]! += entryField[e]! + best + spread * (entryConceptSum[e]! - best);
         entryMatched[e]!++;
         entryConcept[e] = 0;
         entryConceptSum[e] = 0;
+        entryField[e] = 0;
       }
     }
     // each lesson's best prose section (its practice document adds to the score but is no section)
@@ -530,37 +611,54 @@ export class LessonIndex {
       entryMatched[e] = 0;
     }
 
-    const conceptOfTerm = new Map<string, number>();
-    const weights: number[] = [];
-    concepts.forEach((c, i) => {
-      let w = 0;
-      for (const a of c.alts) {
-        if (!conceptOfTerm.has(a.term)) conceptOfTerm.set(a.term, i);
-        w = Math.max(w, a.weight * this.idf(a.term));
-      }
-      weights.push(w);
-    });
-    const conceptOf = (term: string) => conceptOfTerm.get(term) ?? -1;
+    // snippets: the matching words of each hit's section, looked up in its term -> tokens index
+    const weights = concepts.map((c) => Math.max(...c.alts.map((a) => a.weight * this.idf(a.term))));
     const hits = top.map(({ e, score }, i) => {
       const lesson = this.entries[e]!.lesson!;
       const d = bestDocs[i]!;
       const section = lesson.sections[this.docSection[d]!] as Lesson['sections'][number] | undefined;
-      const { text, tokens } = this.proseOf(d, section?.body ?? '');
+      const prose = this.proseOf(d, section?.body ?? '');
+      // token k of concept c, packed as k * 64 + c so one numeric sort orders them
+      const packed: number[] = [];
+      for (let ci = 0; ci < concepts.length && ci < 64; ci++) {
+        for (const a of concepts[ci]!.alts) {
+          const at = prose.byTerm.get(a.term);
+          if (at) for (const k of at) packed.push(k * 64 + ci);
+        }
+      }
+      packed.sort((x, y) => x - y);
+      const matches: Match[] = [];
+      let lastToken = -1;
+      for (const p of packed) {
+        const k = Math.floor(p / 64);
+        if (k === lastToken) continue;
+        lastToken = k;
+        matches.push({ tok: prose.tokens[k]!, concept: p % 64 });
+      }
       return {
         lesson,
         score: Math.round(score * 1000) / 1000,
         section: section?.heading ?? '',
-        snippet: makeSnippet(text, tokens, conceptOf, weights, opts.snippetChars ?? SNIPPET_CHARS),
+        snippet: makeSnippet(prose.text, matches, weights, opts.snippetChars ?? SNIPPET_CHARS),
       };
     });
     return { hits, corrections: plan.corrections, unknown: plan.unknown };
   }
 
-  private proseOf(doc: number, body: string): { text: string; tokens: Token[] } {
+  /** A section's prose, its words, and where each term occurs: built on first use, then kept. */
+  private proseOf(doc: number, body: string): Prose {
     let p = this.prose.get(doc);
     if (!p) {
       const text = proseOf(body);
-      p = { text, tokens: tokenize(text) };
+      const tokens = tokenize(text);
+      const byTerm = new Map<string, number[]>();
+      tokens.forEach((t, k) => {
+        if (!t.term) return;
+        const list = byTerm.get(t.term);
+        if (list) list.push(k);
+        else byTerm.set(t.term, [k]);
+      });
+      p = { text, tokens, byTerm };
       if (this.prose.size > 5000) this.prose.clear();
       this.prose.set(doc, p);
     }

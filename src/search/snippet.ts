@@ -9,24 +9,28 @@ export interface Segment {
 
 export const SNIPPET_CHARS = 160;
 
-/**
- * The best window of about `chars` characters of `text`: the one whose matching tokens cover the
- * most query concepts (by weight), then the most matches. `conceptOf(term)` gives a token's
- * concept number, or -1 when it does not match; `weights[c]` is concept c's weight.
- */
-export function makeSnippet(
-  text: string,
-  tokens: readonly Token[],
-  conceptOf: (term: string) => number,
-  weights: readonly number[],
-  chars = SNIPPET_CHARS,
-): Segment[] {
-  const matches: { tok: Token; concept: number }[] = [];
+export interface Match {
+  tok: Token;
+  /** which query word it matches */
+  concept: number;
+}
+
+/** The tokens whose terms match the query, in text order. `conceptOf(term)` is -1 for no match. */
+export function matchTokens(tokens: readonly Token[], conceptOf: (term: string) => number): Match[] {
+  const matches: Match[] = [];
   for (const tok of tokens) {
     if (!tok.term) continue;
     const c = conceptOf(tok.term);
     if (c >= 0) matches.push({ tok, concept: c });
   }
+  return matches;
+}
+
+/**
+ * The best window of about `chars` characters of `text`: the one whose matches (in text order)
+ * cover the most query concepts (by weight), then the most matches. `weights[c]` is concept c's weight.
+ */
+export function makeSnippet(text: string, matches: readonly Match[], weights: readonly number[], chars = SNIPPET_CHARS): Segment[] {
   if (text.length <= chars && matches.length === 0) return text ? [{ text, hit: false }] : [];
 
   let from = 0;
@@ -36,15 +40,13 @@ export function makeSnippet(
     let best = -1;
     let bestI = 0;
     let bestJ = 0;
-    const count = new Map<number, number>();
+    const count = new Int32Array(weights.length + 1);
     let covered = 0;
     let j = 0;
     for (let i = 0; i < matches.length; i++) {
       while (j < matches.length && (j === i || matches[j]!.tok.end - matches[i]!.tok.start <= chars - 20)) {
         const c = matches[j]!.concept;
-        const n = count.get(c) ?? 0;
-        if (n === 0) covered += weights[c] ?? 1;
-        count.set(c, n + 1);
+        if (count[c]!++ === 0) covered += weights[c] ?? 1;
         j++;
       }
       const score = covered + 0.01 * (j - i);
@@ -54,9 +56,7 @@ export function makeSnippet(
         bestJ = j;
       }
       const c = matches[i]!.concept;
-      const n = count.get(c)! - 1;
-      count.set(c, n);
-      if (n === 0) covered -= weights[c] ?? 1;
+      if (--count[c]! === 0) covered -= weights[c] ?? 1;
     }
     first = matches[bestI]!.tok.start;
     const last = matches[Math.max(bestI, bestJ - 1)]!.tok.end;

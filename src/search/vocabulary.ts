@@ -2,10 +2,10 @@
 // of each term (for suggestions), prefix completion and the nearest terms to a misspelling.
 
 export interface VocabularyData {
-  /** [term, lessons using it, readable word when it differs from the term] */
-  terms: Array<[string, number] | [string, number, string]>;
-  /** [word, term] for every indexed word that differs from its term, so prefixes of words match */
-  words: Array<[string, string]>;
+  /** [term, lessons using it] */
+  terms: Array<[string, number]>;
+  /** every word seen, as [word, term], or [word] when the word is its own term */
+  words: Array<[string, string] | [string]>;
 }
 
 export interface Near {
@@ -31,27 +31,37 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+// three rows of the distance table, reused by every call (words are short; grown when needed)
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits), or max+1 once it exceeds max. */
 export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let cur = new Array<number>(lb + 1).fill(0);
+  if (rows[0]!.length <= lb) rows = [new Int32Array(lb + 1), new Int32Array(lb + 1), new Int32Array(lb + 1)];
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prev2[j - 2]! + 1);
+      let d = prev[j - 1]! + (ca === cb ? 0 : 1);
+      if (prev[j]! + 1 < d) d = prev[j]! + 1;
+      if (cur[j - 1]! + 1 < d) d = cur[j - 1]! + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && prev2[j - 2]! + 1 < d) d = prev2[j - 2]! + 1;
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[lb]!;
 }
@@ -59,67 +69,70 @@ export function editDistance(a: string, b: string, max: number): number {
 export class Vocabulary {
   /** term -> number of lessons using it */
   readonly df = new Map<string, number>();
-  /** term -> shortest word seen for it */
-  private readonly surface = new Map<string, string>();
-  /** word -> term, for words that differ from their term */
-  private readonly words = new Map<string, string>();
-  /** sorted keys of words and terms, for prefix search; rebuilt lazily after additions */
+  /** every word seen (normalised, unstemmed) -> its term */
+  readonly words = new Map<string, string>();
+  /** term -> shortest word seen for it; built lazily */
+  private surface: Map<string, string> | null = null;
+  /** sorted words, for prefix search; rebuilt lazily after additions */
   private sorted: string[] | null = null;
   /** words and terms with their letter masks, for nearest(); rebuilt lazily after additions */
-  private fuzzy: { keys: string[]; masks: Int32Array } | null = null;
+  private fuzzy: { keys: string[]; masks: Int32Array; byFirst: Map<string, number[]> } | null = null;
 
   static fromData(data: VocabularyData): Vocabulary {
     const v = new Vocabulary();
-    for (const [term, df, word] of data.terms) {
-      v.df.set(term, df);
-      v.surface.set(term, word ?? term);
-    }
-    for (const [word, term] of data.words) v.words.set(word, term);
+    for (const [term, df] of data.terms) v.df.set(term, df);
+    for (const [word, term] of data.words) v.words.set(word, term ?? word);
     return v;
   }
 
   toData(): VocabularyData {
-    const terms: VocabularyData['terms'] = [];
-    for (const [term, df] of this.df) {
-      const w = this.surface.get(term);
-      terms.push(w === undefined || w === term ? [term, df] : [term, df, w]);
-    }
-    return { terms, words: [...this.words] };
+    return {
+      terms: [...this.df],
+      words: [...this.words].map(([w, t]): [string, string] | [string] => (w === t ? [w] : [w, t])),
+    };
   }
 
-  /** Count one lesson: its distinct terms, and the words seen for them. */
-  addLesson(terms: Iterable<string>, wordsOf: Map<string, string>): void {
+  /** Count one lesson by its distinct terms. Its words go straight into `words` while encoding. */
+  addLesson(terms: Iterable<string>): void {
     for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    for (const [word, term] of wordsOf) {
-      if (word !== term && !this.words.has(word)) this.words.set(word, term);
-      const cur = this.surface.get(term);
-      if (cur === undefined || word.length < cur.length || (word.length === cur.length && word < cur)) this.surface.set(term, word);
-    }
+    this.changed();
+  }
+
+  /** Forget the lazily built lookups after `df` or `words` changed. */
+  changed(): void {
     this.sorted = null;
     this.fuzzy = null;
+    this.surface = null;
   }
 
   /** True when `word` (normalised, unstemmed) occurs in the lessons as written. */
   knowsWord(word: string): boolean {
-    return this.words.has(word) || (this.has(word) && this.surface.get(word) === word);
+    return this.words.has(word);
+  }
+
+  /** A readable word for a term ("cach" -> "cache"): the shortest word seen for it. */
+  wordFor(term: string): string {
+    if (!this.surface) {
+      const surface = new Map<string, string>();
+      for (const [word, t] of this.words) {
+        const cur = surface.get(t);
+        if (cur === undefined || word.length < cur.length || (word.length === cur.length && word < cur)) surface.set(t, word);
+      }
+      this.surface = surface;
+    }
+    return this.surface.get(term) ?? term;
   }
 
   has(term: string): boolean {
     return (this.df.get(term) ?? 0) > 0;
   }
 
-  /** A readable word for a term ("cach" -> "cache"). */
-  wordFor(term: string): string {
-    return this.surface.get(term) ?? term;
-  }
-
-  /** Terms of the words (and terms) that start with `prefix`, most used first. */
+  /** Terms of the words that start with `prefix`, most used first. */
   completions(prefix: string, limit: number): string[] {
     const keys = this.sortedKeys();
     const found = new Set<string>();
     for (let i = this.lowerBound(prefix); i < keys.length && keys[i]!.startsWith(prefix); i++) {
-      const key = keys[i]!;
-      const term = this.df.has(key) ? key : this.words.get(key)!;
+      const term = this.words.get(keys[i]!)!;
       if (this.has(term)) found.add(term);
       if (found.size > 200) break;
     }
@@ -131,16 +144,14 @@ export class Vocabulary {
     const keys = this.sortedKeys();
     const found: string[] = [];
     for (let i = this.lowerBound(prefix); i < keys.length && keys[i]!.startsWith(prefix); i++) {
-      const key = keys[i]!;
-      const term = this.termOfKey(key);
-      if (this.has(term) && (this.words.has(key) || this.surface.get(key) === key)) found.push(key);
+      if (this.has(this.words.get(keys[i]!)!)) found.push(keys[i]!);
     }
-    const df = (w: string) => this.df.get(this.termOfKey(w)) ?? 0;
+    const df = (w: string) => this.df.get(this.words.get(w)!) ?? 0;
     return found.sort((a, b) => df(b) - df(a) || a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   private sortedKeys(): string[] {
-    if (!this.sorted) this.sorted = [...new Set([...this.df.keys(), ...this.words.keys()])].sort();
+    if (!this.sorted) this.sorted = [...this.words.keys()].sort();
     return this.sorted;
   }
 
@@ -159,29 +170,40 @@ export class Vocabulary {
 
   /**
    * Known terms within `max` edits of a typed word: compared as typed (against the words seen)
-   * and as a term (against the terms), closest then most used first.
+   * and as a term (against the terms), closest then most used first. Only words that start with
+   * the typed word's first or second letter are compared.
    */
   nearest(word: string, term: string, max: number, limit: number): Near[] {
     if (!this.fuzzy) {
       const keys = [...new Set([...this.df.keys(), ...this.words.keys()])].filter((k) => this.has(this.termOfKey(k)));
       const masks = new Int32Array(keys.length);
-      keys.forEach((k, i) => (masks[i] = letterMask(k)));
-      this.fuzzy = { keys, masks };
+      const byFirst = new Map<string, number[]>();
+      keys.forEach((k, i) => {
+        masks[i] = letterMask(k);
+        const list = byFirst.get(k[0]!);
+        if (list) list.push(i);
+        else byFirst.set(k[0]!, [i]);
+      });
+      this.fuzzy = { keys, masks, byFirst };
     }
-    const { keys, masks } = this.fuzzy;
+    const { keys, masks, byFirst } = this.fuzzy;
     const best = new Map<string, number>();
     for (const probe of word === term ? [word] : [word, term]) {
       const mask = letterMask(probe);
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        if (Math.abs(k.length - probe.length) > max || k === probe) continue;
-        // each edit adds or removes at most two letters from the set of letters used
-        if (popcount(mask ^ masks[i]!) > 2 * max) continue;
-        const d = editDistance(probe, k, max);
-        if (d > max) continue;
-        const t = this.termOfKey(k);
-        if (t === term) continue;
-        if (d < (best.get(t) ?? Infinity)) best.set(t, d);
+      // a typo rarely changes the first letter; swapping the first two is covered by the second
+      const starts = probe[1] && probe[1] !== probe[0] ? [probe[0]!, probe[1]] : [probe[0]!];
+      for (const first of starts) {
+        for (const i of byFirst.get(first) ?? []) {
+          const k = keys[i]!;
+          if (Math.abs(k.length - probe.length) > max || k === probe) continue;
+          // each edit adds or removes at most two letters from the set of letters used
+          if (popcount(mask ^ masks[i]!) > 2 * max) continue;
+          const d = editDistance(probe, k, max);
+          if (d > max) continue;
+          const t = this.termOfKey(k);
+          if (t === term) continue;
+          if (d < (best.get(t) ?? Infinity)) best.set(t, d);
+        }
       }
     }
     const out = [...best].map(([t, distance]) => ({ term: t, distance }));
@@ -189,6 +211,7 @@ export class Vocabulary {
     return out.slice(0, limit);
   }
 
+  /** A term stands for itself, a word for its term. */
   private termOfKey(key: string): string {
     return this.df.has(key) ? key : (this.words.get(key) ?? key);
   }

@@ -1,0 +1,186 @@
+// .find benchmarks (issue 2), in-process:
+//  1. built-in corpus: index build vs snapshot load, and query latency over >= 1,000 queries
+//     (target: median <= 0.1 ms, p99 <= 1 ms), for the search itself and for the whole .find
+//     command (argument parsing, search, snippets, rendering);
+//  2. scale: 10,000 synthetic lessons written to a temp folder as --corpus would read them:
+//     parse time, index time (snapshot of the built-ins + indexing the rest, as at start-up),
+//     and .find latency (target: p99 <= 2 ms).
+// usage: node scripts/bench-find.mjs [--queries 2000] [--synthetic 10000] [--no-scale]
+import { register } from 'tsx/esm/api';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+register();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { loadFolder } = await import(`${root}src/corpus/load.ts`);
+const { makeCorpus } = await import(`${root}src/corpus/corpus.ts`);
+const { LessonIndex } = await import(`${root}src/search/lesson-index.ts`);
+const { createStyle } = await import(`${root}src/render/style.ts`);
+const { find } = await import(`${root}src/shell/commands/find.ts`);
+const provider = await import(`${root}src/search/provider.ts`);
+const { readFileSync } = await import('node:fs');
+
+const argv = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = argv.indexOf(`--${name}`);
+  return i === -1 ? def : Number(argv[i + 1]);
+};
+const QUERIES = opt('queries', 2000);
+const SYNTHETIC = opt('synthetic', 10_000);
+
+// deterministic randomness
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(42);
+const pick = (arr) => arr[Math.floor(rand() * arr.length)];
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+function stats(times) {
+  const s = [...times].sort((a, b) => a - b);
+  return { median: pct(s, 50), p90: pct(s, 90), p99: pct(s, 99), max: s[s.length - 1], n: s.length };
+}
+function line(label, st, target) {
+  const ok = target ? (st.median <= target.median && st.p99 <= target.p99 ? 'ok' : 'MISSED') : '';
+  console.log(
+    `  ${label.padEnd(34)} median ${fmt(st.median).padStart(8)}  p90 ${fmt(st.p90).padStart(8)}  p99 ${fmt(st.p99).padStart(8)}  max ${fmt(st.max).padStart(8)}  (${st.n} queries)${ok ? `  ${ok}` : ''}`,
+  );
+}
+function timeOnce(fn) {
+  const t = performance.now();
+  const r = fn();
+  return [performance.now() - t, r];
+}
+function median(fn, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(timeOnce(fn)[0]);
+  return stats(times).median;
+}
+
+/** A realistic query mix: learner questions, title words, tags, partly typed words and typos. */
+function queryMix(lessons, n) {
+  const fixture = JSON.parse(readFileSync(`${root}test/fixtures/search-queries.json`, 'utf8')).queries.map((q) => q.query);
+  const titleWords = lessons.flatMap((l) => l.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const tags = [...new Set(lessons.flatMap((l) => l.tags))];
+  const typo = (w) => {
+    const i = 1 + Math.floor(rand() * (w.length - 2));
+    const k = Math.floor(rand() * 3);
+    if (k === 0) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2); // swap
+    if (k === 1) return w.slice(0, i) + w.slice(i + 1); // drop
+    return w.slice(0, i) + 'aeiou'[Math.floor(rand() * 5)] + w.slice(i + 1); // replace
+  };
+  const out = [];
+  while (out.length < n) {
+    const r = rand();
+    if (r < 0.35) out.push(pick(fixture));
+    else if (r < 0.6) out.push(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(titleWords)).join(' '));
+    else if (r < 0.7) out.push(pick(tags).replace(/-/g, ' '));
+    else if (r < 0.85) {
+      const w = pick(titleWords);
+      out.push(w.slice(0, 3 + Math.floor(rand() * Math.max(1, w.length - 3))));
+    } else out.push(`${typo(pick(titleWords))} ${rand() < 0.5 ? pick(titleWords) : ''}`.trim());
+  }
+  return out;
+}
+
+function measureQueries(index, queries) {
+  for (const q of queries.slice(0, 300)) index.search(q, { limit: 10 }); // warm up
+  const times = [];
+  for (const q of queries) times.push(timeOnce(() => index.search(q, { limit: 10 }))[0]);
+  return stats(times);
+}
+
+async function measureCommand(corpus, queries) {
+  const session = {
+    corpus: async () => corpus,
+    style: createStyle({ color: true, width: 100 }),
+    lastList: [],
+    scratch: new Map(),
+  };
+  await provider.indexFor(corpus);
+  for (const q of queries.slice(0, 300)) await find.run(q, session);
+  const times = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await find.run(q, session);
+    times.push(performance.now() - t);
+  }
+  return stats(times);
+}
+
+console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
+
+// 1. built-in corpus
+const { lessons } = loadFolder(`${root}corpus`, { builtin: true });
+console.log(`\nBuilt-in corpus: ${lessons.length} lessons`);
+const buildMs = median(() => LessonIndex.build(lessons));
+const index = LessonIndex.build(lessons);
+const json = JSON.stringify(await index.export());
+const loadMs = median(() => LessonIndex.loadSync(JSON.parse(json), lessons));
+console.log(`  build ${fmt(buildMs)}; snapshot ${(json.length / 1024).toFixed(0)} KB; JSON.parse + load ${fmt(loadMs)} (${(buildMs / loadMs).toFixed(1)}x faster than building)`);
+const queries = queryMix(lessons, QUERIES);
+line('search (index + snippets)', measureQueries(index, queries), { median: 0.1, p99: 1 });
+line('.find command (parse, search, render)', await measureCommand(makeCorpus(lessons), queries), { median: 0.1, p99: 1 });
+
+// 2. scale
+if (!argv.includes('--no-scale')) {
+  const words = lessons.flatMap((l) => l.sections.flatMap((s) => s.body.match(/[A-Za-z][a-z]+/g) ?? []));
+  const tagPool = [...new Set(lessons.flatMap((l) => l.tags))];
+  const areas = ['system-design', 'databases', 'networking', 'algorithms', 'notes', 'projects'];
+  const sentence = () => {
+    const n = 8 + Math.floor(rand() * 16);
+    const ws = Array.from({ length: n }, () => pick(words));
+    return ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+  };
+  const para = (k) => Array.from({ length: k }, sentence).join(' ');
+  const dir = mkdtempSync(join(tmpdir(), 'swelearn-bench-'));
+  let bytes = 0;
+  for (let i = 0; i < SYNTHETIC; i++) {
+    const area = pick(areas);
+    mkdirSync(join(dir, area), { recursive: true });
+    const title = `${pick(words)} ${pick(words)} ${pick(words)} ${i}`;
+    const tags = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(tagPool));
+    const text = `---\ntitle: "${title}"\ntags: [${[...new Set(tags)].join(', ')}]\ndifficulty: ${pick(['easy', 'medium', 'hard'])}\nestimated_time: ${10 + Math.floor(rand() * 30)}min\n---\n\n## Overview\n\n${para(5)}\n\n${para(3)}\n\n## When to Use\n\n- ${sentence()}\n- ${sentence()}\n- ${sentence()}\n\n## Trade-offs & Gotchas\n\n${para(4)}\n\n## Key Points for Interviews\n\n${Array.from({ length: 5 }, () => `- **${pick(words)}** — ${sentence()}`).join('\n')}\n`;
+    bytes += text.length;
+    writeFileSync(join(dir, area, `synthetic-${i}.md`), text);
+  }
+  console.log(`\nScale: ${SYNTHETIC} synthetic lessons (${(bytes / 1024 / 1024).toFixed(1)} MB, ${(bytes / SYNTHETIC / 1024).toFixed(1)} KB each) via a --corpus folder, plus the built-ins`);
+  let [parseMs, extra] = timeOnce(() => loadFolder(dir));
+  console.log(`  read + parse the folder (the corpus loader, not search): ${fmt(parseMs)}`);
+  const all = [...lessons, ...extra.lessons];
+  const snap = JSON.parse(json);
+  // as at start-up: built-ins from the snapshot, the rest indexed, yielding to the event loop
+  let t = performance.now();
+  let maxBlock = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxBlock = Math.max(maxBlock, now - last);
+    last = now;
+  }, 1);
+  const big = await LessonIndex.load(snap, all);
+  clearInterval(timer);
+  const loadAllMs = performance.now() - t;
+  console.log(`  index at start-up (snapshot + ${extra.lessons.length} lessons, in the background): ${fmt(loadAllMs)}; longest event-loop block ${fmt(maxBlock)}`);
+  const [buildAllMs] = timeOnce(() => LessonIndex.build(all));
+  console.log(`  build everything from scratch (sync): ${fmt(buildAllMs)}`);
+  t = performance.now();
+  const bigJson = JSON.stringify(await big.export());
+  const exportMs = performance.now() - t;
+  const [bigLoadMs] = timeOnce(() => LessonIndex.loadSync(JSON.parse(bigJson), all));
+  console.log(`  a snapshot of everything: ${(bigJson.length / 1024 / 1024).toFixed(1)} MB, export ${fmt(exportMs)}, JSON.parse + load ${fmt(bigLoadMs)}`);
+  const bigQueries = queryMix(all, QUERIES);
+  line('search (index + snippets)', measureQueries(big, bigQueries), { median: 2, p99: 2 });
+  line('.find command (parse, search, render)', await measureCommand(makeCorpus(all), bigQueries), { median: 2, p99: 2 });
+  rmSync(dir, { recursive: true, force: true });
+}
