@@ -12,8 +12,6 @@ import { readWorkspace, workspacePath } from './workspace.ts';
 
 interface PracticeState {
   sandbox: Promise<Sandbox> | null;
-  /** TypeScript -> JavaScript, kept for the session: .check re-runs the same chunks */
-  js: Map<string, string>;
   /** the last numbered list shown by .exercises */
   lastList: ExerciseEntry[];
   /** how many of the active exercise's chunks the workspace file already holds */
@@ -21,12 +19,11 @@ interface PracticeState {
 }
 
 const KEY = 'practice';
-const JS_CACHE_MAX = 500;
 
 export function practiceState(session: Session): PracticeState {
   let st = session.scratch.get(KEY) as PracticeState | undefined;
   if (!st) {
-    st = { sandbox: null, js: new Map(), lastList: [], synced: 0 };
+    st = { sandbox: null, lastList: [], synced: 0 };
     session.scratch.set(KEY, st);
   }
   return st;
@@ -39,20 +36,14 @@ export function sandboxFor(session: Session): Promise<Sandbox> {
   return st.sandbox;
 }
 
-export function transpileCached(session: Session, ts: string, what: string): string {
-  const st = practiceState(session);
-  const hit = st.js.get(ts);
-  if (hit !== undefined) return hit;
-  let js: string;
+/** toScript (memoized), with a compile error turned into a message naming what failed. */
+export function transpileCached(ts: string, what: string): string {
   try {
-    js = toScript(ts);
+    return toScript(ts);
   } catch (e) {
     const where = e instanceof TranspileError ? ` (line ${e.line}, column ${e.column})` : '';
     throw new UsageError('.check', `${what} does not compile${where}: ${messageOf(e)}`);
   }
-  if (st.js.size >= JS_CACHE_MAX) st.js.delete(st.js.keys().next().value!);
-  st.js.set(ts, js);
-  return js;
 }
 
 export function entryFor(lessons: Map<string, Lesson>, ex: Exercise): ExerciseEntry {
@@ -98,8 +89,8 @@ export async function startExercise(session: Session, entry: ExerciseEntry, solv
   if (!isWritingPrompt(ex)) {
     // warm the transpiler and keep the checks ready for .check
     try {
-      transpileCached(session, ex.checks, 'the checks');
-      transpileCached(session, ex.starter, 'the starter');
+      transpileCached(ex.checks, 'the checks');
+      transpileCached(ex.starter, 'the starter');
     } catch {
       // reported by .check
     }
@@ -152,8 +143,8 @@ export interface CheckOutcome {
 /** Run the active exercise's checks on the starter and what the learner typed since. */
 export async function runActiveChecks(session: Session, ex: Exercise, chunks: string[]): Promise<CheckOutcome> {
   const t0 = performance.now();
-  const js = [transpileCached(session, ex.starter, 'the starter'), ...chunks.map((c, i) => transpileCached(session, c, `your code (part ${i + 1})`))];
-  const checks = transpileCached(session, ex.checks, 'the checks');
+  const js = [transpileCached(ex.starter, 'the starter'), ...chunks.map((c, i) => transpileCached(c, `your code (part ${i + 1})`))];
+  const checks = transpileCached(ex.checks, 'the checks');
   const sandbox = await sandboxFor(session);
   const report = await sandbox.run({ chunks: js, checks, timeoutMs: ex.timeoutMs, memoryMb: ex.memoryMb });
   const ms = performance.now() - t0;

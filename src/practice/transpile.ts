@@ -91,7 +91,24 @@ export function hoistDeclarations(js: string): string {
   return out + js.slice(last);
 }
 
+// The REPL transpiles each chunk when it is typed; .check transpiles the same chunks again (in
+// a sandbox of their own). A small memo makes the second time free. Pure input -> output.
+const memo = new Map<string, string>();
+const MEMO_ENTRIES = 256;
+const MEMO_MAX_INPUT = 64 * 1024;
+
 /** TypeScript source -> runnable, re-runnable script text. Throws TranspileError. */
 export function toScript(ts: string): string {
-  return hoistDeclarations(stripTypes(ts));
+  const hit = memo.get(ts);
+  if (hit !== undefined) {
+    memo.delete(ts); // most recently used last
+    memo.set(ts, hit);
+    return hit;
+  }
+  const js = hoistDeclarations(stripTypes(ts));
+  if (ts.length <= MEMO_MAX_INPUT) {
+    if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+    memo.set(ts, js);
+  }
+  return js;
 }

@@ -1,0 +1,52 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import vm from 'node:vm';
+import { hoistDeclarations, toScript, TranspileError } from '../../src/practice/transpile.ts';
+
+const s = suite('transpile');
+
+s('strips types and makes top-level declarations redefinable', () => {
+  const ctx = vm.createContext({});
+  vm.runInContext(toScript('const a: number = 1; class Box<T> { v?: T }'), ctx);
+  vm.runInContext(toScript('const a: number = 2; class Box { w = 3 }'), ctx);
+  assert.is(vm.runInContext('a', ctx), 2);
+  assert.is(vm.runInContext('new Box().w', ctx), 3);
+});
+
+s('hoistDeclarations leaves nested declarations and unparsable input alone', () => {
+  assert.is(hoistDeclarations('function f() { const x = 1; return x; }'), 'function f() { const x = 1; return x; }');
+  assert.is(hoistDeclarations('let x = 1; {'), 'let x = 1; {');
+});
+
+s('the same input gives the same output (from the memo the second time)', () => {
+  const src = `function f(x: number): number { return x * ${Math.random()}; }`;
+  const first = toScript(src);
+  assert.is(toScript(src), first);
+  assert.not.match(first, /: number/);
+});
+
+s('syntax errors carry line, column and whether the input merely ended early', () => {
+  try {
+    toScript('function f( {\n  return 1');
+    assert.unreachable();
+  } catch (e) {
+    assert.instance(e, TranspileError);
+  }
+  try {
+    toScript('const x = ;');
+    assert.unreachable();
+  } catch (e) {
+    assert.instance(e, TranspileError);
+    const t = e as TranspileError;
+    assert.equal([t.line, t.incomplete], [1, false]);
+    assert.ok(t.column > 1);
+  }
+  try {
+    toScript('function f() {');
+    assert.unreachable();
+  } catch (e) {
+    assert.is((e as TranspileError).incomplete, true);
+  }
+});
+
+s.run();
