@@ -20,10 +20,11 @@ terminal('colour on a TTY; none with NO_COLOR or --no-color', async () => {
   await term.run('.topics --area networking');
   assert.match(coloured, COLOUR, 'colour on a plain TTY');
   term.kill();
-  for (const [name, opts] of [
+  const variants: [string, Parameters<typeof startTerm>[0]][] = [
     ['NO_COLOR', { env: { NO_COLOR: '1' } }],
     ['--no-color', { args: ['--no-color'] }],
-  ] as const) {
+  ];
+  for (const [name, opts] of variants) {
     term = startTerm(opts);
     let out = '';
     term.pty.onData((d) => (out += d));
