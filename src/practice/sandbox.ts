@@ -31,6 +31,8 @@ export const BASE_ADDRESS_SPACE_MB = 1024;
 /** CPU seconds a child may use in all: a backstop if the parent dies without killing it */
 const CPU_LIMIT_S = 90;
 const READY_TIMEOUT_MS = 15_000;
+/** node 20 has --experimental-permission; later versions call it --permission */
+const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 const STDERR_KEEP = 16 * 1024;
 
 export type Verdict =
@@ -189,7 +191,7 @@ export class Sandbox {
       (script) =>
         new Promise<void>((resolve, reject) => {
           const nodeArgs = [
-            '--experimental-permission',
+            PERMISSION_FLAG,
             `--allow-fs-read=${script}`,
             `--max-old-space-size=${memoryMb}`,
             '--no-warnings',
@@ -386,6 +388,9 @@ export class Sandbox {
     } else if (OOM.test(child.stderr) || s.signal === 'SIGSEGV' && /memory/i.test(child.stderr)) {
       verdict = { kind: 'memory', limitMb: s.memoryMb, check };
       why = `ran out of memory (the limit is ${s.memoryMb} MB)`;
+    } else if (s.signal === 'SIGKILL') {
+      verdict = { kind: 'died', code: s.code, signal: s.signal, check, detail: 'killed from outside' };
+      why = "the checks' process was killed from outside (SIGKILL: is the system short of memory?)";
     } else if (s.signal === 'SIGXCPU') {
       verdict = { kind: 'died', code: s.code, signal: s.signal, check };
       why = 'used up its CPU time';
