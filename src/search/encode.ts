@@ -7,7 +7,7 @@
 import { stem } from './stem.ts';
 
 /** Bumped whenever terms change: a snapshot built with another version is rebuilt. */
-export const ENCODER_VERSION = 1;
+export const ENCODER_VERSION = 2;
 
 /** Common English words plus words every learner's question contains ("explain", "difference"). */
 export const STOP_WORDS = new Set(
@@ -62,10 +62,13 @@ export function normalizeWord(word: string): string {
   return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
-/** The term for one normalised word, or '' when it is a stop word or a lone letter. */
+/**
+ * The term for one normalised word, or '' when it is a stop word or a lone letter. Lone digits
+ * stay (HTTP/2), and so does "k", a term of its own in interview problems (top k, k-way merge).
+ */
 export function termOf(word: string): string {
   if (STOP_WORDS.has(word)) return '';
-  if (word.length === 1 && !(word >= '0' && word <= '9')) return '';
+  if (word.length === 1 && !(word >= '0' && word <= '9') && word !== 'k') return '';
   return stem(word);
 }
 

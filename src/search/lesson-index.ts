@@ -424,12 +424,13 @@ export class LessonIndex {
 
   /** What the query's words mean: each word's alternatives (itself, compounds, synonyms, completions, corrections). */
   private plan(query: string): Plan {
-    let tokens = tokenize(query).filter((t) => t.term);
+    const all = tokenize(query);
+    let tokens = all.filter((t) => t.term);
     // only stop words ("tell me about yourself"): look for the forms of them that are indexed
     // ("telling"), exactly as typed: no completions or corrections
     const onlyStopWords = tokens.length === 0;
     if (onlyStopWords) {
-      tokens = tokenize(query)
+      tokens = all
         .filter((t) => t.word.length > 1)
         .map((t) => ({ ...t, term: stem(t.word) }));
     }
@@ -446,10 +447,16 @@ export class LessonIndex {
       const partial = !onlyStopWords && tok.word.length >= 3 && !this.vocab.knowsWord(tok.word);
       put(tok.term, partial ? RANKING.partialStem : 1);
       // "web socket" also finds "websocket", "write ahead" finds "write-ahead"
-      const prev = tokens[i - 1];
-      const next = tokens[i + 1];
+      // compounds with the neighbouring words, stop words included: "web socket" finds
+      // websocket, "timing out" finds timeout, "fail over" finds failover
+      const at = all.findIndex((t) => t.start === tok.start);
+      const prev = all[at - 1];
+      const next = all[at + 1];
       if (prev) put(termOf(prev.word + tok.word), 1);
-      if (next) put(termOf(tok.word + next.word), 1);
+      if (next) {
+        put(termOf(tok.word + next.word), 1);
+        if (tok.term !== tok.word) put(termOf(tok.term + next.word), 1);
+      }
       for (const s of synonymsOf(tok.term)) put(s, RANKING.synonym);
       if (partial || (!onlyStopWords && i === tokens.length - 1 && typingLast && tok.word.length <= 4)) {
         for (const c of this.vocab.completions(tok.word, 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
