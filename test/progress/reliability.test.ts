@@ -132,9 +132,9 @@ rel('SIGKILL at 50 random moments loses no acknowledged review', async () => {
           continue;
         }
         const storedQuestions = stored.map((r) => squash(byId.get(r.card) ?? r.card));
-        // every acknowledged review is stored, in order; at most one more was committed but not yet shown
+        // every acknowledged review is stored, in order (reviews committed after the last
+        // acknowledgement that reached the pipe may be stored too: that loses nothing)
         assert.ok(stored.length >= run.acked.length, `lane ${lane} run ${i}: ${run.acked.length} acknowledged, ${stored.length} stored`);
-        assert.ok(stored.length <= run.acked.length + 1, `lane ${lane} run ${i}: ${stored.length} stored for ${run.acked.length} acknowledged`);
         assert.equal(storedQuestions.slice(0, run.acked.length), run.acked, `lane ${lane} run ${i}: the stored reviews are the acknowledged cards`);
         assert.is(integrity(dir), 'ok', `lane ${lane} run ${i}: the database is intact`);
       }
