@@ -304,9 +304,12 @@ export class SqliteStore implements ProgressStore {
 
   exportData(now = this.now()): ProgressExport {
     return this.read('progress', () => {
+      // only the settings the learner set (defaults are not carried to another machine)
       const s = this.settings();
-      const settings: Partial<Settings> = { retention: s.retention };
-      if (s.interviewDate) settings.interviewDate = s.interviewDate;
+      const set = new Set((this.stmt('SELECT key FROM settings').all() as { key: string }[]).map((r) => r.key));
+      const settings: Partial<Settings> = {};
+      if (set.has('retention')) settings.retention = s.retention;
+      if (set.has('interviewDate') && s.interviewDate) settings.interviewDate = s.interviewDate;
       const reviews = (this.stmt('SELECT * FROM reviews ORDER BY at, id').all() as ReviewRow[]).map(
         (r): ReviewRecord => ({
           id: r.id,

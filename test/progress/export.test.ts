@@ -64,6 +64,7 @@ merge('a round trip copies everything, and importing twice adds nothing', () => 
   a.setSettings({ interviewDate: '2031-01-01', retention: 0.92 });
   a.lessonOpened('l', T0)();
   const b = openStoreWith(Database, tempDir());
+  assert.equal(b.exportData().settings, {}, 'defaults are not exported as if chosen');
   const r1 = b.importData(validateExport(JSON.parse(JSON.stringify(a.exportData()))));
   assert.equal(r1.reviews, { added: 3, skipped: 0 });
   assert.equal(r1.lessonViews, { added: 1, skipped: 0 });
