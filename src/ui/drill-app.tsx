@@ -17,11 +17,9 @@ export interface DrillAppProps {
   style: Style;
   title: (lessonId: string) => string;
   now: () => number;
-  /** called after each grade or undo with the time it took (benchmarks) */
-  onStep?: (kind: 'grade' | 'undo') => void;
 }
 
-export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): React.JSX.Element | null {
+export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JSX.Element | null {
   const { exit } = useApp();
   // Our keys are handled from refs by one handler subscribed once, so it always sees the
   // current card and phase. ink-text-input re-subscribes its handler after every render (a
@@ -37,12 +35,16 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
 
   const undo = () => {
     const back = run.undo();
-    note.current = back ? `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again` : 'nothing to undo';
+    if (!back) {
+      note.current = 'nothing to undo';
+      refresh();
+      return;
+    }
+    note.current = `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again`;
     answer.current = '';
     phase.current = 'answer';
     view.current++;
     refresh();
-    onStep?.('undo');
   };
 
   const onKey = useCallback((input: string, key: Key) => {
@@ -60,7 +62,6 @@ export function DrillApp({ run, style: s, title, now, onStep }: DrillAppProps): 
       // a new view: the text input that also hears this key is now stale and is ignored
       view.current++;
       refresh();
-      onStep?.('grade');
       if (!run.current) exit();
     } else if (input === 'u') undo();
     else if (input === 'q') exit();
