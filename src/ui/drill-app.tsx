@@ -98,7 +98,8 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
             phase.current = 'grade';
             refresh();
           }}
-          placeholder="type your answer, Enter to check"
+          // ink-text-input greys the placeholder itself: none under NO_COLOR
+          placeholder={s.color ? 'type your answer, Enter to check' : undefined}
         />
       </Box>
       {grading ? (

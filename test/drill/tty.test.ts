@@ -87,12 +87,26 @@ tty('type, check, grade, undo, quit; then the prompt works as before', async () 
   assert.is(exit.exitCode, 0);
 });
 
-tty('Esc ends a drill at the answer box, and the session goes on', async () => {
-  term = startTerm({ args: ['--corpus', fixtureCorpus()], cols: 60 });
+tty('with NO_COLOR the view has no colour; Esc ends a drill at the answer box and the session goes on', async () => {
+  term = startTerm({ args: ['--corpus', fixtureCorpus()], cols: 60, env: { NO_COLOR: '1' } });
   await term.prompt('start-up');
+  let raw = '';
+  term.pty.onData((d) => (raw += d));
   term.mark();
   term.line('.drill zz-drill-fixture --new 1');
-  await term.waitFor('type your answer', 'the answer box');
+  await term.waitFor('Enter: show answer', 'the answer box');
+  term.type('x');
+  await term.waitFor('› x', 'typing');
+  term.type('\r');
+  await term.waitFor(/1 again .* 4 easy/, 'the grades');
+  assert.not.match(raw, /\x1b\[(?:3[0-9]|9[0-7]|38;|48;)[0-9;]*m/, 'no colour codes');
+  term.mark();
+  term.type('q');
+  await term.waitFor(/Drill done: 0 reviewed/, 'q ends at the grades too');
+  await term.prompt('prompt after q');
+  term.mark();
+  term.line('.drill zz-drill-fixture --new 1');
+  await term.waitFor('Enter: show answer', 'the answer box again');
   term.mark();
   term.type('\x1b');
   await term.waitFor(/Nothing reviewed|Drill done: 0 reviewed/, 'the summary');
