@@ -1,6 +1,6 @@
 // Markdown -> terminal text with marked + marked-terminal. Both (and the highlighter they pull
 // in) are imported on first use only: start-up never pays for them.
-import { stripAnsi, type Style } from './style.ts';
+import { stripAnsi, wrap, type Style } from './style.ts';
 
 type Renderer = (md: string) => string;
 const cache = new Map<string, Renderer>();
@@ -12,7 +12,14 @@ async function renderer(style: Style): Promise<Renderer> {
   const [{ Marked }, { markedTerminal }] = await Promise.all([import('marked'), import('marked-terminal')]);
   const width = Math.min(style.width, 120);
   const plain = (s: string) => s;
-  const base = { width, reflowText: true, showSectionPrefix: false, tab: 2, emoji: false };
+  // marked-terminal reflows paragraphs but not list items: wrap each item's own lines (not its
+  // nested list's) to the width left after the indent and the bullet
+  const listitem = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (/^\s|^(?:\*|\d+\.) /.test(line) ? line : wrap(line, Math.max(20, width - 5))))
+      .join('\n');
+  const base = { width, reflowText: true, showSectionPrefix: false, tab: 2, emoji: false, listitem };
   // our own Style drives every colour, so NO_COLOR and pipes give plain text whatever chalk detects
   const options = style.color
     ? {
@@ -28,7 +35,7 @@ async function renderer(style: Style): Promise<Renderer> {
         hr: style.dim,
       }
     : Object.fromEntries(
-        Object.entries({ ...base, code: 0, blockquote: 0, html: 0, heading: 0, firstHeading: 0, hr: 0, listitem: 0, table: 0, paragraph: 0, strong: 0, em: 0, codespan: 0, del: 0, link: 0, href: 0 }).map(
+        Object.entries({ ...base, code: 0, blockquote: 0, html: 0, heading: 0, firstHeading: 0, hr: 0, table: 0, paragraph: 0, strong: 0, em: 0, codespan: 0, del: 0, link: 0, href: 0 }).map(
           ([k, v]) => [k, v === 0 ? plain : v],
         ),
       );
