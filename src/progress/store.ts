@@ -174,7 +174,7 @@ export class SqliteStore implements ProgressStore {
     return this.read('exercise attempts', () => {
       const rows = this.stmt(
         `SELECT exercise_id AS id, count(*) AS n, max(passed > 0 AND failed = 0) AS solved, max(at) AS last_at,
-                (SELECT c.passed > 0 AND c.failed = 0 FROM attempts c WHERE c.exercise_id = a.exercise_id ORDER BY c.at DESC, c.id DESC LIMIT 1) AS last_passed,
+                (SELECT c.passed > 0 AND c.failed = 0 FROM attempts c WHERE c.exercise_id = a.exercise_id ORDER BY c.at DESC, c.rowid DESC LIMIT 1) AS last_passed,
                 (SELECT max(b.at) FROM attempts b WHERE b.exercise_id = a.exercise_id AND NOT (b.passed > 0 AND b.failed = 0)) AS last_failed_at
          FROM attempts a GROUP BY exercise_id`,
       ).all() as { id: string; n: number; solved: number; last_at: number; last_passed: number; last_failed_at: number | null }[];
@@ -225,7 +225,7 @@ export class SqliteStore implements ProgressStore {
 
   /** Make a card's current state that of its latest remaining review (or forget the card). */
   private refreshCard(cardId: string): void {
-    const last = this.stmt('SELECT id, lesson_id, state_after FROM reviews WHERE card_id = ? ORDER BY at DESC, id DESC LIMIT 1').get(cardId) as
+    const last = this.stmt('SELECT id, lesson_id, state_after FROM reviews WHERE card_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(cardId) as
       | { id: string; lesson_id: string; state_after: string }
       | undefined;
     if (!last) {
@@ -310,7 +310,7 @@ export class SqliteStore implements ProgressStore {
       const settings: Partial<Settings> = {};
       if (set.has('retention')) settings.retention = s.retention;
       if (set.has('interviewDate') && s.interviewDate) settings.interviewDate = s.interviewDate;
-      const reviews = (this.stmt('SELECT * FROM reviews ORDER BY at, id').all() as ReviewRow[]).map(
+      const reviews = (this.stmt('SELECT * FROM reviews ORDER BY at, rowid').all() as ReviewRow[]).map(
         (r): ReviewRecord => ({
           id: r.id,
           cardId: r.card_id,
@@ -323,10 +323,10 @@ export class SqliteStore implements ProgressStore {
         }),
       );
       const lessonViews = (
-        this.stmt('SELECT id, lesson_id, at, duration_ms FROM lesson_views ORDER BY at, id').all() as { id: string; lesson_id: string; at: number; duration_ms: number | null }[]
+        this.stmt('SELECT id, lesson_id, at, duration_ms FROM lesson_views ORDER BY at, rowid').all() as { id: string; lesson_id: string; at: number; duration_ms: number | null }[]
       ).map((r): LessonViewRecord => ({ id: r.id, lessonId: r.lesson_id, at: r.at, durationMs: r.duration_ms }));
       const attempts = (
-        this.stmt('SELECT * FROM attempts ORDER BY at, id').all() as {
+        this.stmt('SELECT * FROM attempts ORDER BY at, rowid').all() as {
           id: string;
           exercise_id: string;
           lesson_id: string;

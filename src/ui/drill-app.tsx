@@ -21,11 +21,12 @@ export interface DrillAppProps {
 
 export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JSX.Element | null {
   const { exit } = useApp();
-  // Our keys are handled from refs by one handler subscribed once, so it always sees the
-  // current card and phase. ink-text-input re-subscribes its handler after every render (a
-  // passive effect, a few ms later), so for those few ms a key reaches the handler of an
-  // earlier render: each card view gets a fresh text input (key), and calls from a text input
-  // that is no longer the current one are ignored rather than applied to the wrong card.
+  // Our keys (Enter, grades, u, q, Esc, Ctrl-Z) are handled from refs by one handler
+  // subscribed once, so it always sees the current card and phase. ink-text-input
+  // re-subscribes its handler after every render (a passive effect, a few ms later), so for
+  // those few ms a key reaches the handler of an earlier render: each card view gets a fresh
+  // text input (key), and edits from a text input that is no longer the current one are
+  // ignored rather than applied to the wrong card.
   const phase = useRef<'answer' | 'grade'>('answer');
   const answer = useRef('');
   const note = useRef('');
@@ -51,6 +52,11 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
     if (key.escape || (key.ctrl && input === 'c')) return exit();
     if (phase.current === 'answer') {
       if (key.ctrl && input === 'z') undo();
+      // Enter is ours, not the text input's onSubmit: a stale text input must not swallow it
+      else if (key.return) {
+        phase.current = 'grade';
+        refresh();
+      }
       return;
     }
     if (/^[1-4]$/.test(input)) {
@@ -91,11 +97,6 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
           onChange={(v) => {
             if (thisView !== view.current || phase.current !== 'answer') return;
             answer.current = v;
-            refresh();
-          }}
-          onSubmit={() => {
-            if (thisView !== view.current || phase.current !== 'answer') return;
-            phase.current = 'grade';
             refresh();
           }}
           // ink-text-input greys the placeholder itself: none under NO_COLOR

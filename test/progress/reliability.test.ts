@@ -87,7 +87,7 @@ function questions(): Map<string, string> {
 function reviewsSince(dataDir: string, since: number): { card: string; at: number }[] {
   const db = new Database(join(dataDir, 'progress.db'), { readonly: true });
   try {
-    return db.prepare('SELECT card_id AS card, at FROM reviews WHERE at >= ? ORDER BY at').all(since) as { card: string; at: number }[];
+    return db.prepare('SELECT card_id AS card, at FROM reviews WHERE at >= ? ORDER BY at, rowid').all(since) as { card: string; at: number }[];
   } finally {
     db.close();
   }

@@ -59,6 +59,17 @@ store('undo deletes the review and puts the card back to the state before it', (
   s.close();
 });
 
+store('two reviews of a card in the same millisecond: the later one is current, and undo goes back to the earlier', () => {
+  const { store: s } = fresh();
+  const states = Array.from({ length: 6 }, (_, i) => state(T0 + (i + 1) * DAY, { reps: i + 1 }));
+  const ids = states.map((after, i) => s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: i ? states[i - 1]! : null, after }).record.id);
+  assert.is(s.cards().get('c')!.fsrs.reps, 6);
+  assert.ok(s.undoReview(ids[5]!));
+  assert.is(s.cards().get('c')!.fsrs.reps, 5);
+  assert.equal(s.exportData().reviews.map((r) => r.after.reps), [1, 2, 3, 4, 5], 'export keeps the order they were made in');
+  s.close();
+});
+
 store('lesson views record when and for how long', () => {
   let now = T0;
   const { store: s } = fresh({ now: () => now });
