@@ -20,7 +20,7 @@ oneshot('topics --json lists every lesson with its fields', async () => {
   assert.is(r.code, 0, r.stderr);
   const list = JSON.parse(r.stdout) as Record<string, unknown>[];
   assert.ok(list.length >= 12);
-  for (const key of ['id', 'title', 'area', 'tags', 'difficulty', 'estimated_time', 'path', 'cards', 'exercises']) {
+  for (const key of ['id', 'title', 'area', 'tags', 'difficulty', 'estimated_time', 'path', 'cards', 'exercises', 'mastery']) {
     assert.ok(key in list[0]!, `has ${key}`);
   }
   const areas = new Set(list.map((l) => l.area));

@@ -8,7 +8,7 @@ export const topics: Command = {
   summary: 'list lessons, numbered and grouped by area',
   usage: '.topics [--area A] [--tag T] [--difficulty D] [--json]',
   detail:
-    'Lists every lesson in study order, grouped by area. Filters combine: .topics --area databases --difficulty hard. The numbers work with .topic N. --json prints an array of {id, title, area, tags, difficulty, estimated_time, path, cards, exercises}.',
+    'Lists every lesson in study order, grouped by area. Filters combine: .topics --area databases --difficulty hard. The numbers work with .topic N. --json prints an array of {id, title, area, tags, difficulty, estimated_time, path, cards, exercises, mastery} (mastery 0-1, from reading, drilling and exercises).',
   async run(args, session) {
     const a = parseArgs('topics', args, { string: ['area', 'tag', 'difficulty'], boolean: ['json'] });
     const s = session.style;
@@ -26,6 +26,8 @@ export const topics: Command = {
         (!a.difficulty || l.difficulty === a.difficulty),
     );
     if (a.json) {
+      const { topicsProgress } = await import('../../progress/lesson-progress.ts');
+      const progress = await topicsProgress(session);
       return JSON.stringify(
         list.map((l) => ({
           id: l.id,
@@ -37,6 +39,7 @@ export const topics: Command = {
           path: l.path,
           cards: l.cards.length,
           exercises: l.exercises.length,
+          mastery: progress.get(l.id)?.mastery ?? 0,
         })),
         null,
         2,
