@@ -165,6 +165,41 @@ export function createCheckContext(globals: Record<string, unknown> = {}): Check
   return { context, registry, timers, setOutput: (s) => (sink = s) };
 }
 
+/**
+ * Run the learner's chunks and the check script as one program inside a single function, whose
+ * first statement copies the context's globals into local variables. In a vm context every
+ * global lookup goes through the context's interceptor and is ~50x slower than in node's own
+ * context (measured: a Math.min loop, 380 ms against 6 ms); locals make the learner's code run
+ * at full speed, so time limits mean what they say. Top-level declarations are already `var`s
+ * (toScript), so chunks may redefine each other's names, as at the prompt. Each chunk runs in
+ * its own try block: one that throws is reported and the others still load.
+ */
+function runProgram(context: vm.Context, chunks: string[], checks: string, report: RunReport): void {
+  const usable: string[] = [];
+  for (const [i, chunk] of chunks.entries()) {
+    try {
+      new vm.Script(chunk, { filename: `your-code-${i + 1}.js` }); // compile only: a syntax error is this chunk's alone
+      usable.push(`try {\n${chunk}\n} catch (__sweError) { __sweLoadError(__sweError); }`);
+    } catch (e) {
+      report.error = `your code threw while loading: ${describe(e)}`;
+    }
+  }
+  const names = (vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[]).filter(
+    (n) => /^[A-Za-z_$][\w$]*$/.test(n) && !RESERVED.has(n),
+  );
+  const prelude = names.length ? `var ${names.map((n) => `${n} = globalThis.${n}`).join(', ')};` : '';
+  context.__sweLoadError = (e: unknown) => (report.error = `your code threw while loading: ${describe(e)}`);
+  const program = `(function () {\n${prelude}\n${usable.join('\n')}\n(function () {\n${checks}\n})();\n})();`;
+  try {
+    new vm.Script(program, { filename: 'checks.js' }).runInContext(context);
+  } catch (e) {
+    report.error = `the checks could not start: ${describe(e)}`;
+  }
+}
+
+/** globals never copied into locals: keywords, non-writable values, and eval (direct eval must stay direct) */
+const RESERVED = new Set(['undefined', 'NaN', 'Infinity', 'eval', 'arguments', 'globalThis', 'let', 'yield', 'await', 'static', 'enum', 'implements', 'interface', 'package', 'private', 'protected', 'public', '__sweLoadError']);
+
 export async function runChecks(input: RunInput, prepared?: CheckContext): Promise<RunReport> {
   const started = performance.now();
   const sink = input.output ?? new CappedOutput(input.outputCap ?? 64 * 1024);
@@ -182,18 +217,7 @@ export async function runChecks(input: RunInput, prepared?: CheckContext): Promi
   });
 
   try {
-    for (const [i, chunk] of input.chunks.entries()) {
-      try {
-        new vm.Script(chunk, { filename: `your-code-${i + 1}.js` }).runInContext(context);
-      } catch (e) {
-        report.error = `your code threw while loading: ${describe(e)}`;
-      }
-    }
-    try {
-      new vm.Script(`(function () {\n${input.checks}\n})();`, { filename: 'checks.js' }).runInContext(context);
-    } catch (e) {
-      report.error = `the checks could not start: ${describe(e)}`;
-    }
+    runProgram(context, input.chunks, input.checks, report);
     await turn(); // a rejection left behind by loading the code is a note, not the first check's failure
     input.onDeclared?.(registry.map((c) => c.name));
     const limit = input.checkTimeoutMs ?? 1000;

@@ -78,6 +78,10 @@ export function hoistDeclarations(js: string): string {
   }
   let out = '';
   let last = 0;
+  // function declarations become `var f = function f() {}` moved to the top of the chunk (that is
+  // their hoisting): the checks' sandbox runs each chunk inside a block, where an async or
+  // generator function declaration would otherwise stay invisible to the code after it
+  const hoisted: string[] = [];
   for (const node of ast.body) {
     if (node.type === 'VariableDeclaration' && (node.kind === 'const' || node.kind === 'let')) {
       out += js.slice(last, node.start) + 'var' + js.slice(node.start + node.kind.length, node.end);
@@ -86,9 +90,14 @@ export function hoistDeclarations(js: string): string {
       const name = js.slice(node.id.start, node.id.end);
       out += js.slice(last, node.start) + `var ${name} = ` + js.slice(node.start, node.end) + ';';
       last = node.end;
+    } else if (node.type === 'FunctionDeclaration' && node.id) {
+      const name = js.slice(node.id.start, node.id.end);
+      hoisted.push(`var ${name} = ${js.slice(node.start, node.end)};`);
+      out += js.slice(last, node.start);
+      last = node.end;
     }
   }
-  return out + js.slice(last);
+  return (hoisted.length ? hoisted.join('\n') + '\n' : '') + out + js.slice(last);
 }
 
 // The REPL transpiles each chunk when it is typed; .check transpiles the same chunks again (in

@@ -14,8 +14,17 @@ s('strips types and makes top-level declarations redefinable', () => {
 });
 
 s('hoistDeclarations leaves nested declarations and unparsable input alone', () => {
-  assert.is(hoistDeclarations('function f() { const x = 1; return x; }'), 'function f() { const x = 1; return x; }');
+  assert.is(hoistDeclarations('function f() { const x = 1; return x; }'), 'var f = function f() { const x = 1; return x; };\n');
   assert.is(hoistDeclarations('let x = 1; {'), 'let x = 1; {');
+});
+
+s('function declarations become vars at the top of the chunk, async and generators included', () => {
+  const js = hoistDeclarations('const a = g(); async function g() { return 1 } function* h() {}');
+  assert.ok(js.startsWith('var g = async function g() { return 1 };\nvar h = function* h() {};\n'), js);
+  assert.match(js, /var a = g\(\);/);
+  // inside a block (as the sandbox runs each chunk) the names still reach the code after it
+  const scope = new Function(`try { ${js} } catch (e) { throw e } return [typeof g, typeof h];`);
+  assert.equal(scope(), ['function', 'function']);
 });
 
 s('the same input gives the same output (from the memo the second time)', () => {
