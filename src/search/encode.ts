@@ -111,6 +111,11 @@ function scan(text: string, each: (start: number, end: number) => void): void {
   }
 }
 
+/** Call `each` with every word of `text`: its offsets and its term ('' for a stop word). */
+export function forEachTerm(text: string, each: (start: number, end: number, term: string) => void): void {
+  scan(text, (start, end) => each(start, end, lookup(text.slice(start, end))[1]));
+}
+
 /** Every word of `text` with its offsets, normalised word and term (stop words get term ''). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

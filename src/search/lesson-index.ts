@@ -11,10 +11,10 @@ import { Document } from 'flexsearch';
 import type { Lesson } from '../corpus/types.ts';
 import { SwelearnError } from '../errors.ts';
 import { shortHash } from '../util/hash.ts';
-import { encode, ENCODER_VERSION, termOf, tokenize, type Token } from './encode.ts';
+import { encode, ENCODER_VERSION, forEachTerm, tokenize } from './encode.ts';
 import { proseOf } from './prose.ts';
 import { stem } from './stem.ts';
-import { makeSnippet, SNIPPET_CHARS, type Match, type Segment } from './snippet.ts';
+import { makeSnippet, SNIPPET_CHARS, type Matches, type Segment } from './snippet.ts';
 import { synonymsOf } from './synonyms.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 
@@ -27,7 +27,7 @@ export interface SearchOptions {
   area?: string;
   /** default 10 */
   limit?: number;
-  /** snippet length in characters, default 160 */
+  /** snippet length in characters, default 160; 0 for no snippets (ranking only) */
   snippetChars?: number;
 }
 
@@ -111,7 +111,19 @@ export const RANKING = {
   sectionFocus: 0.25,
   /** how strongly a lesson is penalised for query words it lacks */
   coveragePower: 2,
+  /** 0: every query word counts the same towards coverage; 1: by rarity (idf) */
+  coverageByWeight: 0.5,
 };
+
+/**
+ * At most this many documents are read per query word alternative and field, strongest first.
+ * Only words used by thousands of sections reach it (never in the built-in corpus); their
+ * weakest matches add little (low idf) and would cost the most time.
+ */
+const MAX_POSTINGS = 1000;
+/** ... and this many for a word used by more than COMMON_LESSONS lessons (it counts for little) */
+const MAX_POSTINGS_COMMON = 300;
+const COMMON_LESSONS = 1000;
 
 /** FlexSearch "score": the slot (0 = strongest) for a term in a field, from its saturated frequency. */
 function slotScorer(field: Field): (content: string[], term: string) => number {
@@ -221,11 +233,27 @@ interface Plan {
   unknown: string[];
 }
 
+/** A growable stack of ints, emptied and reused by every search (no garbage per query). */
+class IntStack {
+  data = new Int32Array(64);
+  size = 0;
+  push(v: number): void {
+    if (this.size === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size++] = v;
+  }
+}
+
 interface Prose {
   text: string;
-  tokens: Token[];
-  /** term -> indices into tokens */
-  byTerm: Map<string, number[]>;
+  /** each word's offsets in text */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** each word's term id (LessonIndex.termIds), 0 for a stop word */
+  ids: Int32Array;
 }
 
 const DIFFICULTIES = new Set(['easy', 'medium', 'hard']);
@@ -242,6 +270,14 @@ export class LessonIndex {
   private readonly byId = new Map<string, number>();
   private readonly tagCounts = new Map<string, number>();
   private readonly prose = new Map<number, Prose>();
+  /** ids for the terms of the prose above, so snippets match tokens by number */
+  /** term -> id (from 1) for the words of the prose above; snippets match words by id */
+  private readonly termIds = new Map<string, number>();
+  private conceptOfId = new Int8Array(0);
+  private matches: Matches = { start: new Int32Array(0), end: new Int32Array(0), concept: new Int32Array(0), length: 0 };
+  private scratchStarts = new Int32Array(0);
+  private scratchEnds = new Int32Array(0);
+  private scratchIds = new Int32Array(0);
   // scratch arrays reused by every search
   private altScore = new Float64Array(0);
   private conceptScore = new Float64Array(0);
@@ -251,8 +287,16 @@ export class LessonIndex {
   private entryAlt = new Float64Array(0);
   private entryField = new Float64Array(0);
   private entryTotal = new Float64Array(0);
-  private entryMatched = new Uint16Array(0);
+  private entryMatched = new Float64Array(0);
   private entryBestDoc = new Int32Array(0);
+  private readonly stacks = {
+    touchedDocs: new IntStack(),
+    candidates: new IntStack(),
+    altDocs: new IntStack(),
+    altEntries: new IntStack(),
+    conceptDocs: new IntStack(),
+    conceptEntries: new IntStack(),
+  };
 
   private constructor(doc: Document<DocData>, vocab: Vocabulary) {
     this.doc = doc;
@@ -452,14 +496,17 @@ export class LessonIndex {
       const at = all.findIndex((t) => t.start === tok.start);
       const prev = all[at - 1];
       const next = all[at + 1];
-      if (prev) put(termOf(prev.word + tok.word), 1);
+      // (a compound counts only as the lessons write it, hyphenated or joined: no stemming needed)
+      const words = this.vocab;
+      if (prev) put(words.termOfWord(prev.word + tok.word), 1);
       if (next) {
-        put(termOf(tok.word + next.word), 1);
-        if (tok.term !== tok.word) put(termOf(tok.term + next.word), 1);
+        put(words.termOfWord(tok.word + next.word), 1);
+        if (tok.term !== tok.word) put(words.termOfWord(tok.term + next.word), 1);
       }
       for (const s of synonymsOf(tok.term)) put(s, RANKING.synonym);
       if (partial || (!onlyStopWords && i === tokens.length - 1 && typingLast && tok.word.length <= 4)) {
-        for (const c of this.vocab.completions(tok.word, 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
+        // a short prefix fits many words: only the most used few
+        for (const c of this.vocab.completions(tok.word, tok.word.length <= 3 ? 3 : 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
       }
       if (alts.size === 0 && !onlyStopWords) {
         const max = tok.word.length >= 8 ? 2 : tok.word.length >= 4 ? 1 : 0;
@@ -492,7 +539,7 @@ export class LessonIndex {
       this.entryAlt = new Float64Array(size);
       this.entryField = new Float64Array(size);
       this.entryTotal = new Float64Array(size);
-      this.entryMatched = new Uint16Array(size);
+      this.entryMatched = new Float64Array(size);
       this.entryBestDoc = new Int32Array(size);
     }
   }
@@ -510,26 +557,38 @@ export class LessonIndex {
     const { altScore, conceptScore, docTotal, entryConcept, entryConceptSum, entryAlt, entryField, entryTotal, entryMatched, entryBestDoc, docEntry } =
       this;
     const spread = RANKING.spread;
-    const touchedDocs: number[] = [];
-    const candidates: number[] = [];
+    const { touchedDocs, candidates, altDocs, altEntries, conceptDocs, conceptEntries } = this.stacks;
+    touchedDocs.size = 0;
+    candidates.size = 0;
 
-    for (const concept of concepts) {
+    // a query word's weight: its best alternative's, by rarity; coverage counts matched words by weight
+    const weights = concepts.map((c) => Math.max(...c.alts.map((a) => a.weight * this.idf(a.term))));
+    const totalWeight = weights.reduce((x, y) => x + y, 0);
+    const blend = RANKING.coverageByWeight;
+    for (let ci = 0; ci < concepts.length; ci++) {
+      const concept = concepts[ci]!;
+      const share = (1 - blend) / concepts.length + (blend * weights[ci]!) / totalWeight;
       // per section: heading and body; per lesson: title and tags (indexed on its first document)
-      const conceptDocs: number[] = [];
-      const conceptEntries: number[] = [];
+      conceptDocs.size = 0;
+      conceptEntries.size = 0;
       for (const alt of concept.alts) {
-        const altDocs: number[] = [];
-        const altEntries: number[] = [];
+        altDocs.size = 0;
+        altEntries.size = 0;
         const base = alt.weight * this.idf(alt.term);
+        const common = (this.vocab.df.get(alt.term) ?? 0) > COMMON_LESSONS;
         for (let f = 0; f < FIELDS.length; f++) {
           const field = FIELDS[f]!;
           const slots = this.lookup[f]!(alt.term);
           const perLesson = field.perLesson;
-          for (let s = 0; s < slots.length; s++) {
+          // strongest slots first; a very common word's weakest matches are left out (see MAX_POSTINGS)
+          let budget = common ? MAX_POSTINGS_COMMON : MAX_POSTINGS;
+          for (let s = 0; s < slots.length && budget > 0; s++) {
             const ids = slots[s];
             if (!ids) continue;
             const add = base * RANKING.fields[field.name] * (1 - s / field.resolution);
-            for (let k = 0; k < ids.length; k++) {
+            const take = Math.min(ids.length, budget);
+            budget -= take;
+            for (let k = 0; k < take; k++) {
               const id = ids[k]!;
               const e = docEntry[id]!;
               if (e < 0) continue;
@@ -543,7 +602,8 @@ export class LessonIndex {
             }
           }
         }
-        for (const id of altDocs) {
+        for (let x = 0; x < altDocs.size; x++) {
+          const id = altDocs.data[x]!;
           const v = altScore[id]!;
           altScore[id] = 0;
           if (v > conceptScore[id]!) {
@@ -551,7 +611,8 @@ export class LessonIndex {
             conceptScore[id] = v;
           }
         }
-        for (const e of altEntries) {
+        for (let x = 0; x < altEntries.size; x++) {
+          const e = altEntries.data[x]!;
           const v = entryAlt[e]!;
           entryAlt[e] = 0;
           if (v > entryField[e]!) {
@@ -560,7 +621,8 @@ export class LessonIndex {
           }
         }
       }
-      for (const id of conceptDocs) {
+      for (let x = 0; x < conceptDocs.size; x++) {
+        const id = conceptDocs.data[x]!;
         const v = conceptScore[id]!;
         conceptScore[id] = 0;
         if (docTotal[id] === 0) touchedDocs.push(id);
@@ -570,40 +632,48 @@ export class LessonIndex {
         entryConceptSum[e]! += v;
         if (v > entryConcept[e]!) entryConcept[e] = v;
       }
-      for (const e of conceptEntries) {
+      for (let x = 0; x < conceptEntries.size; x++) {
+        const e = conceptEntries.data[x]!;
         if (entryMatched[e] === 0) {
           candidates.push(e);
           entryBestDoc[e] = -1;
         }
         const best = entryConcept[e]!;
         entryTotal[e]! += entryField[e]! + best + spread * (entryConceptSum[e]! - best);
-        entryMatched[e]!++;
+        entryMatched[e]! += share;
         entryConcept[e] = 0;
         entryConceptSum[e] = 0;
         entryField[e] = 0;
       }
     }
     // each lesson's best prose section (its practice document adds to the score but is no section)
-    for (const id of touchedDocs) {
+    for (let x = 0; x < touchedDocs.size; x++) {
+      const id = touchedDocs.data[x]!;
       if (this.docSection[id]! < 0) continue;
       const e = docEntry[id]!;
       const best = entryBestDoc[e]!;
       if (best < 0 || docTotal[id]! > docTotal[best]! || (docTotal[id] === docTotal[best] && id < best)) entryBestDoc[e] = id;
     }
-    for (const e of candidates) if (entryBestDoc[e]! < 0) entryBestDoc[e] = this.entries[e]!.firstDoc;
+    for (let x = 0; x < candidates.size; x++) {
+      const e = candidates.data[x]!;
+      if (entryBestDoc[e]! < 0) entryBestDoc[e] = this.entries[e]!.firstDoc;
+    }
 
     // filter, score, and keep the best `limit` (insertion into a short sorted list)
     const tag = opts.tag?.toLowerCase();
     const area = opts.area?.toLowerCase();
     const difficulty = opts.difficulty?.toLowerCase();
     const top: { e: number; score: number }[] = [];
-    const n = concepts.length;
-    for (const e of candidates) {
-      const lesson = this.entries[e]!.lesson!;
-      if ((tag && !lesson.tags.includes(tag)) || (area && lesson.area !== area) || (difficulty && lesson.difficulty !== difficulty)) continue;
-      const coverage = entryMatched[e]! / n;
-      const score = (entryTotal[e]! + RANKING.sectionFocus * docTotal[entryBestDoc[e]!]!) * coverage ** RANKING.coveragePower;
+    const filtered = !!(tag || area || difficulty);
+    const { sectionFocus, coveragePower } = RANKING;
+    for (let x = 0; x < candidates.size; x++) {
+      const e = candidates.data[x]!;
+      const coverage = Math.min(1, entryMatched[e]!);
+      const score = (entryTotal[e]! + sectionFocus * docTotal[entryBestDoc[e]!]!) * coverage ** coveragePower;
       if (top.length === limit && score <= top[top.length - 1]!.score) continue;
+      // lesson objects only for the few that may enter the list (they are scattered in memory)
+      const lesson = this.entries[e]!.lesson!;
+      if (filtered && ((tag && !lesson.tags.includes(tag)) || (area && lesson.area !== area) || (difficulty && lesson.difficulty !== difficulty))) continue;
       let i = top.length;
       while (i > 0 && (top[i - 1]!.score < score || (top[i - 1]!.score === score && this.entries[top[i - 1]!.e]!.lesson!.id > lesson.id))) i--;
       top.splice(i, 0, { e, score });
@@ -612,60 +682,102 @@ export class LessonIndex {
     const bestDocs = top.map(({ e }) => entryBestDoc[e]!);
 
     // reset the scratch arrays for the next search
-    for (const id of touchedDocs) docTotal[id] = 0;
-    for (const e of candidates) {
-      entryTotal[e] = 0;
-      entryMatched[e] = 0;
+    for (let x = 0; x < touchedDocs.size; x++) docTotal[touchedDocs.data[x]!] = 0;
+    for (let x = 0; x < candidates.size; x++) {
+      entryTotal[candidates.data[x]!] = 0;
+      entryMatched[candidates.data[x]!] = 0;
     }
 
     // snippets: the matching words of each hit's section, looked up in its term -> tokens index
-    const weights = concepts.map((c) => Math.max(...c.alts.map((a) => a.weight * this.idf(a.term))));
+    const chars = opts.snippetChars ?? SNIPPET_CHARS;
+    if (chars <= 0) {
+      const hits = top.map(({ e, score }, i) => {
+        const lesson = this.entries[e]!.lesson!;
+        const section = lesson.sections[this.docSection[bestDocs[i]!]!] as Lesson['sections'][number] | undefined;
+        return { lesson, score: Math.round(score * 1000) / 1000, section: section?.heading ?? '', snippet: [] };
+      });
+      return { hits, corrections: plan.corrections, unknown: plan.unknown };
+    }
+    const proses = top.map((_, i) => {
+      const d = bestDocs[i]!;
+      return this.proseOf(d, this.entries[top[i]!.e]!.lesson!.sections[this.docSection[d]!]?.body ?? '');
+    });
+    // concept (plus one) of each term id the query uses; the proses above interned their terms
+    if (this.conceptOfId.length < this.termIds.size) this.conceptOfId = new Int8Array(Math.max(this.termIds.size, 2 * this.conceptOfId.length));
+    const conceptOfId = this.conceptOfId;
+    const marked: number[] = [];
+    for (let ci = Math.min(concepts.length, 127) - 1; ci >= 0; ci--) {
+      for (const a of concepts[ci]!.alts) {
+        const id = this.termIds.get(a.term);
+        if (id === undefined) continue;
+        conceptOfId[id] = ci + 1;
+        marked.push(id);
+      }
+    }
     const hits = top.map(({ e, score }, i) => {
       const lesson = this.entries[e]!.lesson!;
-      const d = bestDocs[i]!;
-      const section = lesson.sections[this.docSection[d]!] as Lesson['sections'][number] | undefined;
-      const prose = this.proseOf(d, section?.body ?? '');
-      // token k of concept c, packed as k * 64 + c so one numeric sort orders them
-      const packed: number[] = [];
-      for (let ci = 0; ci < concepts.length && ci < 64; ci++) {
-        for (const a of concepts[ci]!.alts) {
-          const at = prose.byTerm.get(a.term);
-          if (at) for (const k of at) packed.push(k * 64 + ci);
-        }
-      }
-      packed.sort((x, y) => x - y);
-      const matches: Match[] = [];
-      let lastToken = -1;
-      for (const p of packed) {
-        const k = Math.floor(p / 64);
-        if (k === lastToken) continue;
-        lastToken = k;
-        matches.push({ tok: prose.tokens[k]!, concept: p % 64 });
+      const section = lesson.sections[this.docSection[bestDocs[i]!]!] as Lesson['sections'][number] | undefined;
+      const prose = proses[i]!;
+      const m = this.matchesFor(prose.ids.length);
+      for (let k = 0; k < prose.ids.length; k++) {
+        const c = conceptOfId[prose.ids[k]!]!;
+        if (c === 0) continue;
+        m.start[m.length] = prose.starts[k]!;
+        m.end[m.length] = prose.ends[k]!;
+        m.concept[m.length++] = c - 1;
       }
       return {
         lesson,
         score: Math.round(score * 1000) / 1000,
         section: section?.heading ?? '',
-        snippet: makeSnippet(prose.text, matches, weights, opts.snippetChars ?? SNIPPET_CHARS),
+        snippet: makeSnippet(prose.text, m, weights, chars),
       };
     });
+    for (const id of marked) conceptOfId[id] = 0;
     return { hits, corrections: plan.corrections, unknown: plan.unknown };
   }
 
-  /** A section's prose, its words, and where each term occurs: built on first use, then kept. */
+  /** Scratch match arrays for one snippet, emptied and reused by every call. */
+  private matchesFor(size: number): Matches {
+    if (this.matches.start.length < size) {
+      const n = Math.max(size, 2 * this.matches.start.length);
+      this.matches = { start: new Int32Array(n), end: new Int32Array(n), concept: new Int32Array(n), length: 0 };
+    }
+    this.matches.length = 0;
+    return this.matches;
+  }
+
+  /**
+   * A section's prose and its words: offsets and interned term ids (stop words get id 0, which no
+   * query uses), in typed arrays. Built on first use, then kept; compact, so the cache of a big
+   * corpus stays cheap for the garbage collector.
+   */
   private proseOf(doc: number, body: string): Prose {
     let p = this.prose.get(doc);
     if (!p) {
       const text = proseOf(body);
-      const tokens = tokenize(text);
-      const byTerm = new Map<string, number[]>();
-      tokens.forEach((t, k) => {
-        if (!t.term) return;
-        const list = byTerm.get(t.term);
-        if (list) list.push(k);
-        else byTerm.set(t.term, [k]);
+      const max = Math.ceil(text.length / 2) + 1; // at most one word per two characters
+      if (this.scratchIds.length < max) {
+        this.scratchStarts = new Int32Array(max);
+        this.scratchEnds = new Int32Array(max);
+        this.scratchIds = new Int32Array(max);
+      }
+      const { scratchStarts: starts, scratchEnds: ends, scratchIds: ids, termIds } = this;
+      let n = 0;
+      forEachTerm(text, (start, end, term) => {
+        let id = 0;
+        if (term) {
+          id = termIds.get(term) ?? 0;
+          if (id === 0) {
+            id = termIds.size + 1;
+            termIds.set(term, id);
+          }
+        }
+        starts[n] = start;
+        ends[n] = end;
+        ids[n++] = id;
       });
-      p = { text, tokens, byTerm };
+      p = { text, starts: starts.slice(0, n), ends: ends.slice(0, n), ids: ids.slice(0, n) };
       if (this.prose.size > 5000) this.prose.clear();
       this.prose.set(doc, p);
     }

@@ -9,33 +9,40 @@ export interface Segment {
 
 export const SNIPPET_CHARS = 160;
 
-export interface Match {
-  tok: Token;
-  /** which query word it matches */
-  concept: number;
+/** Matching words, in text order: offsets in the text and the query word (concept) each matches. */
+export interface Matches {
+  start: Int32Array;
+  end: Int32Array;
+  concept: Int32Array;
+  length: number;
 }
 
 /** The tokens whose terms match the query, in text order. `conceptOf(term)` is -1 for no match. */
-export function matchTokens(tokens: readonly Token[], conceptOf: (term: string) => number): Match[] {
-  const matches: Match[] = [];
+export function matchTokens(tokens: readonly Token[], conceptOf: (term: string) => number): Matches {
+  const m: Matches = { start: new Int32Array(tokens.length), end: new Int32Array(tokens.length), concept: new Int32Array(tokens.length), length: 0 };
   for (const tok of tokens) {
     if (!tok.term) continue;
     const c = conceptOf(tok.term);
-    if (c >= 0) matches.push({ tok, concept: c });
+    if (c < 0) continue;
+    m.start[m.length] = tok.start;
+    m.end[m.length] = tok.end;
+    m.concept[m.length++] = c;
   }
-  return matches;
+  return m;
 }
 
 /**
  * The best window of about `chars` characters of `text`: the one whose matches (in text order)
  * cover the most query concepts (by weight), then the most matches. `weights[c]` is concept c's weight.
  */
-export function makeSnippet(text: string, matches: readonly Match[], weights: readonly number[], chars = SNIPPET_CHARS): Segment[] {
-  if (text.length <= chars && matches.length === 0) return text ? [{ text, hit: false }] : [];
+export function makeSnippet(text: string, matches: Matches, weights: readonly number[], chars = SNIPPET_CHARS): Segment[] {
+  const { start, end, concept } = matches;
+  const n = matches.length;
+  if (text.length <= chars && n === 0) return text ? [{ text, hit: false }] : [];
 
   let from = 0;
   let first = 0;
-  if (matches.length > 0) {
+  if (n > 0) {
     // two pointers over the matches: the widest set of concepts that fits in the window
     let best = -1;
     let bestI = 0;
@@ -43,9 +50,9 @@ export function makeSnippet(text: string, matches: readonly Match[], weights: re
     const count = new Int32Array(weights.length + 1);
     let covered = 0;
     let j = 0;
-    for (let i = 0; i < matches.length; i++) {
-      while (j < matches.length && (j === i || matches[j]!.tok.end - matches[i]!.tok.start <= chars - 20)) {
-        const c = matches[j]!.concept;
+    for (let i = 0; i < n; i++) {
+      while (j < n && (j === i || end[j]! - start[i]! <= chars - 20)) {
+        const c = concept[j]!;
         if (count[c]!++ === 0) covered += weights[c] ?? 1;
         j++;
       }
@@ -55,11 +62,11 @@ export function makeSnippet(text: string, matches: readonly Match[], weights: re
         bestI = i;
         bestJ = j;
       }
-      const c = matches[i]!.concept;
+      const c = concept[i]!;
       if (--count[c]! === 0) covered -= weights[c] ?? 1;
     }
-    first = matches[bestI]!.tok.start;
-    const last = matches[Math.max(bestI, bestJ - 1)]!.tok.end;
+    first = start[bestI]!;
+    const last = end[Math.max(bestI, bestJ - 1)]!;
     const slack = Math.max(0, chars - (last - first));
     // some context before the first match, the rest after it; start at a sentence when one is near
     from = Math.max(0, first - Math.min(Math.floor(slack / 3), 60));
@@ -71,7 +78,7 @@ export function makeSnippet(text: string, matches: readonly Match[], weights: re
   // never start or end mid-word
   if (from > 0 && text[from - 1] !== ' ') {
     const sp = text.indexOf(' ', from);
-    if (sp !== -1 && (matches.length === 0 || sp + 1 <= first)) from = sp + 1;
+    if (sp !== -1 && (n === 0 || sp + 1 <= first)) from = sp + 1;
   }
   let to = Math.min(text.length, from + chars);
   if (to < text.length && text[to] !== ' ') {
@@ -88,11 +95,11 @@ export function makeSnippet(text: string, matches: readonly Match[], weights: re
     else segments.push({ text: s, hit });
   };
   if (from > 0) push('…', false);
-  for (const { tok } of matches) {
-    if (tok.start < from || tok.end > to) continue;
-    push(text.slice(pos, tok.start), false);
-    push(text.slice(tok.start, tok.end), true);
-    pos = tok.end;
+  for (let i = 0; i < n; i++) {
+    if (start[i]! < from || end[i]! > to) continue;
+    push(text.slice(pos, start[i]), false);
+    push(text.slice(start[i], end[i]), true);
+    pos = end[i]!;
   }
   push(text.slice(pos, to).replace(/[\s,;:]+$/, ''), false);
   if (to < text.length) push('…', false);

@@ -76,7 +76,7 @@ export class Vocabulary {
   /** sorted words, for prefix search; rebuilt lazily after additions */
   private sorted: string[] | null = null;
   /** words and terms with their letter masks, for nearest(); rebuilt lazily after additions */
-  private fuzzy: { keys: string[]; masks: Int32Array; byFirst: Map<string, number[]> } | null = null;
+  private fuzzy: { keys: string[]; masks: Int32Array; buckets: Map<string, number[]> } | null = null;
 
   static fromData(data: VocabularyData): Vocabulary {
     const v = new Vocabulary();
@@ -103,6 +103,11 @@ export class Vocabulary {
     this.sorted = null;
     this.fuzzy = null;
     this.surface = null;
+  }
+
+  /** The term of a word as written in the lessons, or '' when no lesson has it. */
+  termOfWord(word: string): string {
+    return this.words.get(word) ?? '';
   }
 
   /** True when `word` (normalised, unstemmed) occurs in the lessons as written. */
@@ -177,32 +182,36 @@ export class Vocabulary {
     if (!this.fuzzy) {
       const keys = [...new Set([...this.df.keys(), ...this.words.keys()])].filter((k) => this.has(this.termOfKey(k)));
       const masks = new Int32Array(keys.length);
-      const byFirst = new Map<string, number[]>();
+      const buckets = new Map<string, number[]>();
       keys.forEach((k, i) => {
         masks[i] = letterMask(k);
-        const list = byFirst.get(k[0]!);
+        const b = `${k[0]}${k.length}`;
+        const list = buckets.get(b);
         if (list) list.push(i);
-        else byFirst.set(k[0]!, [i]);
+        else buckets.set(b, [i]);
       });
-      this.fuzzy = { keys, masks, byFirst };
+      this.fuzzy = { keys, masks, buckets };
     }
-    const { keys, masks, byFirst } = this.fuzzy;
+    const { keys, masks, buckets } = this.fuzzy;
     const best = new Map<string, number>();
     for (const probe of word === term ? [word] : [word, term]) {
       const mask = letterMask(probe);
       // a typo rarely changes the first letter; swapping the first two is covered by the second
       const starts = probe[1] && probe[1] !== probe[0] ? [probe[0]!, probe[1]] : [probe[0]!];
       for (const first of starts) {
-        for (const i of byFirst.get(first) ?? []) {
-          const k = keys[i]!;
-          if (Math.abs(k.length - probe.length) > max || k === probe) continue;
-          // each edit adds or removes at most two letters from the set of letters used
-          if (popcount(mask ^ masks[i]!) > 2 * max) continue;
-          const d = editDistance(probe, k, max);
-          if (d > max) continue;
-          const t = this.termOfKey(k);
-          if (t === term) continue;
-          if (d < (best.get(t) ?? Infinity)) best.set(t, d);
+        // words are bucketed by first letter and length: only lengths within the budget are read
+        for (let len = Math.max(1, probe.length - max); len <= probe.length + max; len++) {
+          for (const i of buckets.get(`${first}${len}`) ?? []) {
+            const k = keys[i]!;
+            if (k === probe) continue;
+            // each edit adds or removes at most two letters from the set of letters used
+            if (popcount(mask ^ masks[i]!) > 2 * max) continue;
+            const d = editDistance(probe, k, max);
+            if (d > max) continue;
+            const t = this.termOfKey(k);
+            if (t === term) continue;
+            if (d < (best.get(t) ?? Infinity)) best.set(t, d);
+          }
         }
       }
     }

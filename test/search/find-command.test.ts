@@ -35,6 +35,17 @@ s('numbered results: title, area · difficulty · time, section and snippet, wit
   assert.match(out, /lessons? · \.topic N to read one$/);
 });
 
+s('every line fits the width, with and without colour, at 60 and 80 columns', async () => {
+  for (const width of [60, 80]) {
+    for (const color of [false, true]) {
+      for (const q of ['server push connections', 'locks threads wait', 'websokets', 'virtual nodes ring', 'tok buck', 'zzqx']) {
+        const out = await run(q, session({ width, color }));
+        for (const line of out.split('\n')) assert.ok(visibleWidth(line) <= width, `${width} cols, colour ${color}, "${q}": ${line}`);
+      }
+    }
+  }
+});
+
 s('sets the last list so .topic N opens the Nth result', async () => {
   const sess = session();
   const out = await run('server', sess);

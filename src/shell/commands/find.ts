@@ -1,16 +1,18 @@
 // .find QUERY: ranked lessons with the passage that matches, numbered for .topic N.
 import type { Command } from '../command.ts';
-import { parseArgs } from '../args.ts';
+import { parseArgs, tokenize } from '../args.ts';
 import { DIFFICULTIES, areaName } from '../../corpus/types.ts';
 import { UsageError } from '../../errors.ts';
-import { fit, visibleWidth, wrap, type Style } from '../../render/style.ts';
-import { snippetText, SNIPPET_CHARS, type Segment } from '../../search/snippet.ts';
+import { fit, stripAnsi, visibleWidth, wrap, type Style } from '../../render/style.ts';
+import { snippetText, SNIPPET_CHARS } from '../../search/snippet.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { Hit, LessonIndex, SearchResult } from '../../search/lesson-index.ts';
 
+let provider: typeof import('../../search/provider.ts') | null = null;
+
 /** The search index, loaded on first use: FlexSearch stays out of start-up. */
 async function indexFor(corpus: Corpus): Promise<LessonIndex> {
-  const provider = await import('../../search/provider.ts');
+  provider ??= await import('../../search/provider.ts');
   return provider.indexFor(corpus);
 }
 
@@ -38,17 +40,70 @@ export function toJson(hits: readonly Hit[]): FindJson[] {
   }));
 }
 
-function styledSnippet(segments: readonly Segment[], s: Style): string {
-  // wrap() breaks at spaces, so a marked word must not contain one
-  return segments.map((seg) => (seg.hit ? s.mark(seg.text) : seg.text)).join('');
+/** A piece of text and how to style it. */
+interface Run {
+  text: string;
+  style?: (s: string) => string;
 }
 
-/** Wrap `text` to the width, every line indented by `indent` spaces. */
-function indented(text: string, indent: number, width: number): string {
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const widthOf = (plain: string) => (PRINTABLE_ASCII.test(plain) ? plain.length : visibleWidth(plain));
+
+/**
+ * Word-wrap styled runs to `width` columns, every line indented by `indent` spaces. Breaks at
+ * spaces of the plain text, so a styled word stays whole ("**push**," never splits), and measures
+ * each word once (wrap() re-measures the whole line for every word, which costs more than the search).
+ */
+function wrapRuns(styled: readonly Run[], indent: number, width: number): string {
+  // a style that shows characters of its own (mark without colour: **word**) becomes plain text
+  const runs = styled.map((r) => {
+    if (!r.style) return r;
+    const shown = stripAnsi(r.style(r.text));
+    return shown === r.text ? r : { text: shown };
+  });
+  const plain = runs.map((r) => r.text).join('');
+  const room = Math.max(20, width - indent);
+  const lines: Array<[number, number]> = [];
+  let lineStart = 0;
+  let lineEnd = 0;
+  let lineWidth = -1;
+  let pos = 0;
+  while (pos <= plain.length) {
+    let end = plain.indexOf(' ', pos);
+    if (end === -1) end = plain.length;
+    if (end > pos) {
+      const w = widthOf(plain.slice(pos, end));
+      if (lineWidth < 0) {
+        lineStart = pos;
+        lineWidth = w;
+      } else if (lineWidth + 1 + w <= room) lineWidth += 1 + w;
+      else {
+        lines.push([lineStart, lineEnd]);
+        lineStart = pos;
+        lineWidth = w;
+      }
+      lineEnd = end;
+    }
+    pos = end + 1;
+  }
+  if (lineWidth >= 0) lines.push([lineStart, lineEnd]);
   const pad = ' '.repeat(indent);
-  return wrap(text, Math.max(20, width - indent))
-    .split('\n')
-    .map((l) => pad + l)
+  return lines
+    .map(([a, b]) => {
+      let out = pad;
+      let at = 0;
+      for (const r of runs) {
+        const from = Math.max(a, at);
+        const to = Math.min(b, at + r.text.length);
+        if (from < to) {
+          const piece = r.text.slice(from - at, to - at);
+          out += r.style ? r.style(piece) : piece;
+        }
+        at += r.text.length;
+        if (at >= b) break;
+      }
+      return out;
+    })
     .join('\n');
 }
 
@@ -56,23 +111,24 @@ function indented(text: string, indent: number, width: number): string {
 export function renderHits(hits: readonly Hit[], s: Style): string {
   const numWidth = String(hits.length).length + 1;
   const indent = numWidth + 2;
+  const room = s.width - indent;
+  const mark = (t: string) => s.mark(t);
   const out: string[] = [];
   hits.forEach((h, i) => {
     const num = s.cyan(String(i + 1).padStart(numWidth));
     const meta = `${areaName(h.lesson.area)} · ${h.lesson.difficulty} · ${h.lesson.estimatedTime}`;
-    const room = s.width - indent;
-    const titleWidth = visibleWidth(h.lesson.title);
-    if (titleWidth + 2 + visibleWidth(meta) <= room) {
-      const gap = room - titleWidth - visibleWidth(meta);
-      out.push(`${num}  ${s.bold(h.lesson.title)}${' '.repeat(gap)}${s.dim(meta)}`);
+    const titleWidth = widthOf(h.lesson.title);
+    const metaWidth = widthOf(meta);
+    if (titleWidth + 2 + metaWidth <= room) {
+      out.push(`${num}  ${s.bold(h.lesson.title)}${' '.repeat(room - titleWidth - metaWidth)}${s.dim(meta)}`);
     } else {
       const title = titleWidth <= room ? h.lesson.title : fit(h.lesson.title, room).trimEnd();
       out.push(`${num}  ${s.bold(title)}`);
-      out.push(indented(s.dim(meta), indent, s.width));
+      out.push(wrapRuns([{ text: meta, style: s.dim }], indent, s.width));
     }
-    const label = h.section ? `${s.dim(`${h.section}:`)} ` : '';
-    const text = styledSnippet(h.snippet, s);
-    if (label || text) out.push(indented(`${label}${text}`, indent, s.width));
+    const runs: Run[] = h.section ? [{ text: `${h.section}:`, style: s.dim }, { text: ' ' }] : [];
+    for (const seg of h.snippet) runs.push(seg.hit ? { text: seg.text, style: mark } : { text: seg.text });
+    if (runs.length) out.push(wrapRuns(runs, indent, s.width));
   });
   return out.join('\n');
 }
@@ -99,7 +155,11 @@ export const find: Command = {
     return index.completeWord(last);
   },
   async run(args, session) {
-    const a = parseArgs('find', args, { string: ['tag', 'difficulty', 'area'], number: ['limit'], boolean: ['json'] });
+    // plain words need no option parser (yargs-parser costs more than the search)
+    const words = tokenize(args);
+    const a = words.some((w) => w.startsWith('-'))
+      ? parseArgs('find', words, { string: ['tag', 'difficulty', 'area'], number: ['limit'], boolean: ['json'] })
+      : { _: words, tag: undefined, area: undefined, difficulty: undefined, limit: undefined, json: false };
     const s = session.style;
     const query = a._.join(' ').trim();
     const tag = a.tag === undefined ? undefined : String(a.tag).trim().toLowerCase();
