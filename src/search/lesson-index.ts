@@ -504,7 +504,7 @@ export class LessonIndex {
         if (tok.term !== tok.word) put(words.termOfWord(tok.term + next.word), 1);
       }
       for (const s of synonymsOf(tok.term)) put(s, RANKING.synonym);
-      if (partial || (!onlyStopWords && i === tokens.length - 1 && typingLast && tok.word.length <= 4)) {
+      if (partial || (!onlyStopWords && i === tokens.length - 1 && typingLast && tok.word.length <= 3)) {
         // a short prefix fits many words: only the most used few
         for (const c of this.vocab.completions(tok.word, tok.word.length <= 3 ? 3 : 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
       }

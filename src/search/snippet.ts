@@ -70,8 +70,12 @@ export function makeSnippet(text: string, matches: Matches, weights: readonly nu
     const slack = Math.max(0, chars - (last - first));
     // some context before the first match, the rest after it; start at a sentence when one is near
     from = Math.max(0, first - Math.min(Math.floor(slack / 3), 60));
-    const sentence = text.lastIndexOf('. ', first);
-    if (sentence >= 0 && sentence + 2 <= first && first - (sentence + 2) <= Math.floor(slack * 0.6)) from = sentence + 2;
+    for (let i = first - 2, stop = Math.max(0, first - 2 - Math.floor(slack * 0.6)); i >= stop; i--) {
+      if (text.charCodeAt(i) === 46 /* . */ && text.charCodeAt(i + 1) === 32) {
+        from = i + 2;
+        break;
+      }
+    }
     // near the end of the text, use the room before the match instead
     if (text.length - from < chars) from = Math.max(0, Math.min(from, text.length - chars));
   }
@@ -101,7 +105,10 @@ export function makeSnippet(text: string, matches: Matches, weights: readonly nu
     push(text.slice(start[i], end[i]), true);
     pos = end[i]!;
   }
-  push(text.slice(pos, to).replace(/[\s,;:]+$/, ''), false);
+  // end on a word, not on trailing spaces or punctuation that joins clauses
+  let stop = to;
+  while (stop > pos && ' \t\n,;:'.includes(text[stop - 1]!)) stop--;
+  push(text.slice(pos, stop), false);
   if (to < text.length) push('…', false);
   return segments;
 }

@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { parseArgs, tokenize } from '../args.ts';
 import { DIFFICULTIES, areaName } from '../../corpus/types.ts';
 import { UsageError } from '../../errors.ts';
-import { fit, stripAnsi, visibleWidth, wrap, type Style } from '../../render/style.ts';
+import { fit, visibleWidth, wrap, type Style } from '../../render/style.ts';
 import { snippetText, SNIPPET_CHARS } from '../../search/snippet.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { Hit, LessonIndex, SearchResult } from '../../search/lesson-index.ts';
@@ -40,71 +40,34 @@ export function toJson(hits: readonly Hit[]): FindJson[] {
   }));
 }
 
-/** A piece of text and how to style it. */
-interface Run {
-  text: string;
-  style?: (s: string) => string;
-}
-
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const widthOf = (plain: string) => (PRINTABLE_ASCII.test(plain) ? plain.length : visibleWidth(plain));
 
 /**
- * Word-wrap styled runs to `width` columns, every line indented by `indent` spaces. Breaks at
- * spaces of the plain text, so a styled word stays whole ("**push**," never splits), and measures
- * each word once (wrap() re-measures the whole line for every word, which costs more than the search).
+ * Word-wrap styled text to `width` columns, every line indented by `indent` spaces. Breaks only
+ * at spaces (styles never wrap a space, so a marked word stays whole) and measures each word
+ * once: wrap() re-measures the whole line for every word, which costs more than the search.
  */
-function wrapRuns(styled: readonly Run[], indent: number, width: number): string {
-  // a style that shows characters of its own (mark without colour: **word**) becomes plain text
-  const runs = styled.map((r) => {
-    if (!r.style) return r;
-    const shown = stripAnsi(r.style(r.text));
-    return shown === r.text ? r : { text: shown };
-  });
-  const plain = runs.map((r) => r.text).join('');
+function wrapStyled(text: string, indent: number, width: number): string {
   const room = Math.max(20, width - indent);
-  const lines: Array<[number, number]> = [];
-  let lineStart = 0;
-  let lineEnd = 0;
-  let lineWidth = -1;
-  let pos = 0;
-  while (pos <= plain.length) {
-    let end = plain.indexOf(' ', pos);
-    if (end === -1) end = plain.length;
-    if (end > pos) {
-      const w = widthOf(plain.slice(pos, end));
-      if (lineWidth < 0) {
-        lineStart = pos;
-        lineWidth = w;
-      } else if (lineWidth + 1 + w <= room) lineWidth += 1 + w;
-      else {
-        lines.push([lineStart, lineEnd]);
-        lineStart = pos;
-        lineWidth = w;
-      }
-      lineEnd = end;
-    }
-    pos = end + 1;
-  }
-  if (lineWidth >= 0) lines.push([lineStart, lineEnd]);
   const pad = ' '.repeat(indent);
-  return lines
-    .map(([a, b]) => {
-      let out = pad;
-      let at = 0;
-      for (const r of runs) {
-        const from = Math.max(a, at);
-        const to = Math.min(b, at + r.text.length);
-        if (from < to) {
-          const piece = r.text.slice(from - at, to - at);
-          out += r.style ? r.style(piece) : piece;
-        }
-        at += r.text.length;
-        if (at >= b) break;
-      }
-      return out;
-    })
-    .join('\n');
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = -1;
+  for (const word of text.split(' ')) {
+    if (!word) continue;
+    const w = widthOf(word);
+    if (lineWidth >= 0 && lineWidth + 1 + w <= room) {
+      line += ' ' + word;
+      lineWidth += 1 + w;
+    } else {
+      if (lineWidth >= 0) lines.push(pad + line);
+      line = word;
+      lineWidth = w;
+    }
+  }
+  if (lineWidth >= 0) lines.push(pad + line);
+  return lines.join('\n');
 }
 
 /** The numbered result list: title and metadata, then the section and snippet. */
@@ -112,7 +75,6 @@ export function renderHits(hits: readonly Hit[], s: Style): string {
   const numWidth = String(hits.length).length + 1;
   const indent = numWidth + 2;
   const room = s.width - indent;
-  const mark = (t: string) => s.mark(t);
   const out: string[] = [];
   hits.forEach((h, i) => {
     const num = s.cyan(String(i + 1).padStart(numWidth));
@@ -124,11 +86,11 @@ export function renderHits(hits: readonly Hit[], s: Style): string {
     } else {
       const title = titleWidth <= room ? h.lesson.title : fit(h.lesson.title, room).trimEnd();
       out.push(`${num}  ${s.bold(title)}`);
-      out.push(wrapRuns([{ text: meta, style: s.dim }], indent, s.width));
+      out.push(wrapStyled(s.dim(meta), indent, s.width));
     }
-    const runs: Run[] = h.section ? [{ text: `${h.section}:`, style: s.dim }, { text: ' ' }] : [];
-    for (const seg of h.snippet) runs.push(seg.hit ? { text: seg.text, style: mark } : { text: seg.text });
-    if (runs.length) out.push(wrapRuns(runs, indent, s.width));
+    let text = h.section ? `${s.dim(`${h.section}:`)} ` : '';
+    for (const seg of h.snippet) text += seg.hit ? s.mark(seg.text) : seg.text;
+    if (text) out.push(wrapStyled(text, indent, s.width));
   });
   return out.join('\n');
 }
