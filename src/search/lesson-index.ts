@@ -1,22 +1,27 @@
-// The lesson search index: a FlexSearch Document with one document per lesson section, fields
-// title, tags, heading and body. FlexSearch keeps the inverted index (and exports/imports it);
-// this module decides what a query means (stems, prefixes, typos, synonyms) and ranks lessons.
+// The lesson search index: a FlexSearch Document with one document per lesson section (see
+// ./documents.ts). FlexSearch keeps the inverted index and exports/imports it; ./query-plan.ts
+// decides what a query's words mean (stems, compounds, synonyms, prefixes, typos); this module
+// ranks lessons and cuts snippets.
 //
 // Ranking is BM25-like. Each field's FlexSearch "score" slot encodes how strongly a section uses
 // a term (term frequency, saturated and normalised by field length), so one lookup per term and
 // field gives graded matches. A lesson's score sums, over the query's words, the best match of
 // any of the word's alternatives, weighted by field and rarity (idf), then scales by the share of
 // the query's words the lesson matches. The section that matches most gives the snippet.
-import { Document } from 'flexsearch';
+import type { Document } from 'flexsearch';
 import type { Lesson } from '../corpus/types.ts';
 import { SwelearnError } from '../errors.ts';
-import { shortHash } from '../util/hash.ts';
+import { createDocument, documentsOf, fieldLookup, FIELDS, lessonFingerprint, type DocData, type Slots } from './documents.ts';
 import { encode, ENCODER_VERSION, forEachTerm, tokenize } from './encode.ts';
 import { proseOf } from './prose.ts';
-import { stem } from './stem.ts';
+import { COMMON_LESSONS, idf, MAX_POSTINGS, MAX_POSTINGS_COMMON, RANKING } from './ranking.ts';
+import { planQuery, type Correction } from './query-plan.ts';
 import { makeSnippet, SNIPPET_CHARS, type Matches, type Segment } from './snippet.ts';
-import { synonymsOf } from './synonyms.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
+
+export { RANKING } from './ranking.ts';
+export { lessonFingerprint } from './documents.ts';
+export type { Correction } from './query-plan.ts';
 
 /** Changes whenever the snapshot layout or the indexed terms change. */
 export const SNAPSHOT_VERSION = `4.${ENCODER_VERSION}`;
@@ -40,13 +45,6 @@ export interface Hit {
   snippet: Segment[];
 }
 
-export interface Correction {
-  /** the word typed */
-  from: string;
-  /** the known word searched instead */
-  to: string;
-}
-
 export interface SearchResult {
   hits: Hit[];
   /** misspelt words and what was searched for them */
@@ -65,172 +63,11 @@ export interface Snapshot {
   flex: Array<[string, unknown]>;
 }
 
-interface DocData {
-  [key: string]: string | number;
-  id: number;
-  title: string;
-  tags: string;
-  heading: string;
-  body: string;
-}
-
-interface Field {
-  name: 'title' | 'tags' | 'heading' | 'body';
-  /** indexed once per lesson (on its first document) rather than per section */
-  perLesson: boolean;
-  /** FlexSearch score slots */
-  resolution: number;
-  /** typical length in terms, and how much length normalisation applies (BM25 b) */
-  avgLen: number;
-  b: number;
-}
-
-const FIELDS: readonly Field[] = [
-  { name: 'title', perLesson: true, resolution: 5, avgLen: 4, b: 0.5 },
-  { name: 'tags', perLesson: true, resolution: 5, avgLen: 8, b: 0.3 },
-  { name: 'heading', perLesson: false, resolution: 5, avgLen: 2, b: 0.3 },
-  { name: 'body', perLesson: false, resolution: 10, avgLen: 150, b: 0.75 },
-];
-/** Ranking constants, tuned against test/fixtures/search-queries.json. */
-export const RANKING = {
-  /** how much a match counts in each field */
-  fields: { title: 4, tags: 2.5, heading: 1.2, body: 1 } as Record<Field['name'], number>,
-  /** BM25 term-frequency saturation */
-  k1: 1.2,
-  /** weights of a query word's alternatives: a synonym, a completion of a partly typed word, a
-   *  completion of a whole last word, the stem of a partly typed word, corrections at 1 and 2 edits */
-  synonym: 0.7,
-  prefix: 0.8,
-  prefixExtra: 0.45,
-  partialStem: 0.7,
-  typo1: 0.85,
-  typo2: 0.65,
-  /** how much a word's matches in a lesson's other sections add to its best section's */
-  spread: 0.1,
-  /** how much the best single section adds on top of the lesson's per-word bests */
-  sectionFocus: 0.25,
-  /** how strongly a lesson is penalised for query words it lacks */
-  coveragePower: 2,
-  /** 0: every query word counts the same towards coverage; 1: by rarity (idf) */
-  coverageByWeight: 0.5,
-};
-
-/**
- * At most this many documents are read per query word alternative and field, strongest first.
- * Only words used by thousands of sections reach it (never in the built-in corpus); their
- * weakest matches add little (low idf) and would cost the most time.
- */
-const MAX_POSTINGS = 1000;
-/** ... and this many for a word used by more than COMMON_LESSONS lessons (it counts for little) */
-const MAX_POSTINGS_COMMON = 300;
-const COMMON_LESSONS = 1000;
-
-/** FlexSearch "score": the slot (0 = strongest) for a term in a field, from its saturated frequency. */
-function slotScorer(field: Field): (content: string[], term: string) => number {
-  let last: string[] | null = null;
-  let tf = new Map<string, number>();
-  const top = field.resolution - 1;
-  return (content, term) => {
-    if (content !== last) {
-      last = content;
-      tf = new Map();
-      for (const t of content) tf.set(t, (tf.get(t) ?? 0) + 1);
-    }
-    const f = tf.get(term) ?? 1;
-    const k1 = RANKING.k1;
-    const norm = (f * (k1 + 1)) / (f + k1 * (1 - field.b + (field.b * content.length) / field.avgLen));
-    return Math.min(top, Math.max(0, Math.round((1 - norm / (k1 + 1)) * top)));
-  };
-}
-
-const splitTerms = (s: string): string[] => (s ? s.split(' ') : []);
-
-function createDocument(): Document<DocData> {
-  return new Document<DocData>({
-    document: {
-      id: 'id',
-      index: FIELDS.map((f) => ({
-        field: f.name,
-        tokenize: 'strict' as const,
-        resolution: f.resolution,
-        encode: splitTerms,
-        score: slotScorer(f),
-      })),
-    },
-  });
-}
-
-/**
- * The text of a lesson's drill questions and exercises. It is indexed as one more document of the
- * lesson (it is how learners phrase questions), but never named as the matching section.
- */
-function practiceText(lesson: Lesson): string {
-  const parts: string[] = [];
-  for (const c of lesson.cards) if (c.kind === 'qa') parts.push(c.question, c.answer);
-  for (const e of lesson.exercises) parts.push(e.title, e.prompt);
-  return parts.join('\n');
-}
-
-/** The sections a lesson is indexed as: its prose sections (or one empty one), then its practice text. */
-function documentsOf(lesson: Lesson): { heading: string; body: string; section: number }[] {
-  const docs = lesson.sections.map((s, i) => ({ heading: s.heading, body: s.body, section: i }));
-  if (docs.length === 0) docs.push({ heading: '', body: '', section: -1 });
-  const practice = practiceText(lesson);
-  if (practice) docs.push({ heading: '', body: practice, section: -1 });
-  return docs;
-}
-
-/** A term's documents, grouped by FlexSearch score slot (0 = strongest); slots may be empty. */
-type Slots = ReadonlyArray<readonly number[] | undefined>;
-
-interface Resolved {
-  result: Slots;
-}
-
-/**
- * One field's lookup: a single-term search that is not resolved, so the score slots survive.
- * Document.search costs about 1 µs per call in option handling; the field's own Index (the
- * Document keeps them in `index`) answers the same query several times faster, so use it when
- * this FlexSearch version has it.
- */
-function fieldLookup(doc: Document<DocData>, field: string): (term: string) => Slots {
-  const own = (doc as unknown as { index?: Map<string, { search?: (q: string, o: object) => Resolved }> }).index?.get(field);
-  if (own && typeof own.search === 'function') {
-    const opts = { resolve: false };
-    return (term) => own.search!(term, opts).result;
-  }
-  const opts = { index: field, resolve: false };
-  return (term) => (doc.search(term, opts as never) as unknown as Resolved).result;
-}
-
-/** A fingerprint of everything the index reads from a lesson. */
-export function lessonFingerprint(lesson: Lesson): string {
-  const parts = [lesson.title, lesson.tags.join(','), lesson.area, lesson.difficulty];
-  for (const d of documentsOf(lesson)) parts.push(d.heading, d.body);
-  return shortHash(parts.join('\u0000'));
-}
-
 interface Entry {
   lesson: Lesson | null;
   fingerprint: string;
   firstDoc: number;
   docCount: number;
-}
-
-interface Alt {
-  term: string;
-  weight: number;
-}
-
-interface Concept {
-  word: string;
-  alts: Alt[];
-}
-
-interface Plan {
-  concepts: Concept[];
-  corrections: Correction[];
-  unknown: string[];
 }
 
 /** A growable stack of ints, emptied and reused by every search (no garbage per query). */
@@ -270,7 +107,6 @@ export class LessonIndex {
   private readonly byId = new Map<string, number>();
   private readonly tagCounts = new Map<string, number>();
   private readonly prose = new Map<number, Prose>();
-  /** ids for the terms of the prose above, so snippets match tokens by number */
   /** term -> id (from 1) for the words of the prose above; snippets match words by id */
   private readonly termIds = new Map<string, number>();
   private conceptOfId = new Int8Array(0);
@@ -461,66 +297,7 @@ export class LessonIndex {
   }
 
   private idf(term: string): number {
-    const n = this.byId.size;
-    const df = Math.min(this.vocab.df.get(term) ?? 0, n);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /** What the query's words mean: each word's alternatives (itself, compounds, synonyms, completions, corrections). */
-  private plan(query: string): Plan {
-    const all = tokenize(query);
-    let tokens = all.filter((t) => t.term);
-    // only stop words ("tell me about yourself"): look for the forms of them that are indexed
-    // ("telling"), exactly as typed: no completions or corrections
-    const onlyStopWords = tokens.length === 0;
-    if (onlyStopWords) {
-      tokens = all
-        .filter((t) => t.word.length > 1)
-        .map((t) => ({ ...t, term: stem(t.word) }));
-    }
-    const concepts: Concept[] = [];
-    const corrections: Correction[] = [];
-    const unknown: string[] = [];
-    const typingLast = !/\s$/.test(query);
-    tokens.forEach((tok, i) => {
-      const alts = new Map<string, number>();
-      const put = (term: string, weight: number) => {
-        if (this.vocab.has(term) && (alts.get(term) ?? 0) < weight) alts.set(term, weight);
-      };
-      // a word the lessons never use as typed ("webs", "partiti") is probably still being typed
-      const partial = !onlyStopWords && tok.word.length >= 3 && !this.vocab.knowsWord(tok.word);
-      put(tok.term, partial ? RANKING.partialStem : 1);
-      // "web socket" also finds "websocket", "write ahead" finds "write-ahead"
-      // compounds with the neighbouring words, stop words included: "web socket" finds
-      // websocket, "timing out" finds timeout, "fail over" finds failover
-      const at = all.findIndex((t) => t.start === tok.start);
-      const prev = all[at - 1];
-      const next = all[at + 1];
-      // (a compound counts only as the lessons write it, hyphenated or joined: no stemming needed)
-      const words = this.vocab;
-      if (prev) put(words.termOfWord(prev.word + tok.word), 1);
-      if (next) {
-        put(words.termOfWord(tok.word + next.word), 1);
-        if (tok.term !== tok.word) put(words.termOfWord(tok.term + next.word), 1);
-      }
-      for (const s of synonymsOf(tok.term)) put(s, RANKING.synonym);
-      if (partial || (!onlyStopWords && i === tokens.length - 1 && typingLast && tok.word.length <= 3)) {
-        // a short prefix fits many words: only the most used few
-        for (const c of this.vocab.completions(tok.word, tok.word.length <= 3 ? 3 : 6)) put(c, partial ? RANKING.prefix : RANKING.prefixExtra);
-      }
-      if (alts.size === 0 && !onlyStopWords) {
-        const max = tok.word.length >= 8 ? 2 : tok.word.length >= 4 ? 1 : 0;
-        const near = max > 0 ? this.vocab.nearest(tok.word, tok.term, max, 4) : [];
-        const best = near[0];
-        if (best) {
-          for (const n of near) if (n.distance === best.distance) put(n.term, n.distance === 1 ? RANKING.typo1 : RANKING.typo2);
-          corrections.push({ from: tok.word, to: this.vocab.wordFor(best.term) });
-        }
-      }
-      if (alts.size === 0) unknown.push(tok.word);
-      else if (!concepts.some((c) => c.word === tok.word)) concepts.push({ word: tok.word, alts: [...alts].map(([term, weight]) => ({ term, weight })) });
-    });
-    return { concepts, corrections, unknown };
+    return idf(this.byId.size, this.vocab.df.get(term) ?? 0);
   }
 
   private ensureScratch(): void {
@@ -550,7 +327,7 @@ export class LessonIndex {
 
   searchDetailed(query: string, opts: SearchOptions = {}): SearchResult {
     const limit = Math.max(1, Math.floor(opts.limit ?? 10));
-    const plan = this.plan(query);
+    const plan = planQuery(query, this.vocab);
     const { concepts } = plan;
     if (concepts.length === 0) return { hits: [], corrections: plan.corrections, unknown: plan.unknown };
     this.ensureScratch();

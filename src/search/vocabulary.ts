@@ -105,9 +105,9 @@ export class Vocabulary {
     this.surface = null;
   }
 
-  /** The term of a word as written in the lessons, or '' when no lesson has it. */
+  /** The term of a word as written in the lessons (or of a word that is itself a term), else ''. */
   termOfWord(word: string): string {
-    return this.words.get(word) ?? '';
+    return this.words.get(word) ?? (this.has(word) ? word : '');
   }
 
   /** True when `word` (normalised, unstemmed) occurs in the lessons as written. */
