@@ -1,11 +1,12 @@
 // One search index per loaded corpus, opened on first use: from the build's snapshot when one
 // is available (the built-in lessons), plus the lessons the snapshot lacks (--corpus folders);
 // otherwise built from scratch. Building yields to the event loop, so it can run in the
-// background while the prompt is up.
+// background while the prompt is up. This module is light: FlexSearch and the index code are
+// imported only when an index is first opened, so start-up may call setSnapshotLoader().
 import { readFile } from 'node:fs/promises';
 import type { Corpus } from '../corpus/corpus.ts';
 import { messageOf } from '../errors.ts';
-import { LessonIndex } from './lesson-index.ts';
+import type { LessonIndex } from './lesson-index.ts';
 
 /** Returns a snapshot made by LessonIndex.export() (parsed JSON), or null when there is none. */
 export type SnapshotLoader = () => Promise<unknown>;
@@ -68,6 +69,7 @@ export function indexInfo(corpus: Corpus): IndexInfo | undefined {
 
 async function open(corpus: Corpus): Promise<LessonIndex> {
   const t0 = performance.now();
+  const { LessonIndex } = await import('./lesson-index.ts');
   let note: string | undefined;
   if (loader) {
     try {

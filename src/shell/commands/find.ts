@@ -5,16 +5,10 @@ import { DIFFICULTIES, areaName } from '../../corpus/types.ts';
 import { UsageError } from '../../errors.ts';
 import { fit, visibleWidth, wrap, type Style } from '../../render/style.ts';
 import { snippetText, SNIPPET_CHARS } from '../../search/snippet.ts';
-import type { Corpus } from '../../corpus/corpus.ts';
-import type { Hit, LessonIndex, SearchResult } from '../../search/lesson-index.ts';
+import type { Hit, SearchResult } from '../../search/lesson-index.ts';
+// the provider loads FlexSearch and the index code only when .find first runs
+import { indexFor } from '../../search/provider.ts';
 
-let provider: typeof import('../../search/provider.ts') | null = null;
-
-/** The search index, loaded on first use: FlexSearch stays out of start-up. */
-async function indexFor(corpus: Corpus): Promise<LessonIndex> {
-  provider ??= await import('../../search/provider.ts');
-  return provider.indexFor(corpus);
-}
 
 const MAX_LIMIT = 100;
 
