@@ -141,14 +141,19 @@ export class LessonIndex {
   }
 
   static build(lessons: readonly Lesson[]): LessonIndex {
-    const index = new LessonIndex(createDocument(), new Vocabulary());
+    const index = LessonIndex.empty();
     index.add(lessons);
     return index;
   }
 
+  /** An index with no lessons yet: add() or addAsync() fills it, and it answers meanwhile. */
+  static empty(): LessonIndex {
+    return new LessonIndex(createDocument(), new Vocabulary());
+  }
+
   /** Build without blocking the event loop for long: yields every `sliceMs` of work. */
   static async buildAsync(lessons: readonly Lesson[], sliceMs = 10): Promise<LessonIndex> {
-    const index = new LessonIndex(createDocument(), new Vocabulary());
+    const index = LessonIndex.empty();
     await index.addAsync(lessons, sliceMs);
     return index;
   }
@@ -160,18 +165,31 @@ export class LessonIndex {
    */
   static async load(snapshot: unknown, lessons: readonly Lesson[], sliceMs = 10): Promise<LessonIndex> {
     const index = LessonIndex.restore(snapshot, lessons);
-    await index.addAsync(
-      lessons.filter((l) => !index.byId.has(l.id)),
-      sliceMs,
-    );
+    await index.addAsync(index.missing(lessons), sliceMs);
     return index;
   }
 
   /** load(), all at once. */
   static loadSync(snapshot: unknown, lessons: readonly Lesson[]): LessonIndex {
     const index = LessonIndex.restore(snapshot, lessons);
-    index.add(lessons.filter((l) => !index.byId.has(l.id)));
+    index.add(index.missing(lessons));
     return index;
+  }
+
+  /**
+   * Only the snapshot's part of load(): the lessons it holds unchanged are searchable at once;
+   * `missing(lessons)` are the ones still to add.
+   */
+  static fromSnapshot(snapshot: unknown, lessons: readonly Lesson[]): LessonIndex {
+    return LessonIndex.restore(snapshot, lessons);
+  }
+
+  /** Lessons of `lessons` this index does not hold (in the version given). */
+  missing(lessons: readonly Lesson[]): Lesson[] {
+    return lessons.filter((l) => {
+      const e = this.byId.get(l.id);
+      return e === undefined || this.entries[e]!.lesson !== l;
+    });
   }
 
   private static restore(snapshot: unknown, lessons: readonly Lesson[]): LessonIndex {

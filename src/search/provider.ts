@@ -20,8 +20,24 @@ export interface IndexInfo {
   note?: string;
 }
 
+/** Searching while the index is still being filled: how far it has got. */
+export interface Indexing {
+  done: number;
+  total: number;
+}
+
+interface Opening {
+  /** the index as soon as it exists (built-ins from the snapshot, then more added in slices) */
+  early: Promise<LessonIndex>;
+  /** the index once every lesson is in */
+  ready: Promise<LessonIndex>;
+  /** lessons still to add, while that goes on */
+  total: number;
+  done: boolean;
+}
+
 let loader: SnapshotLoader | null = null;
-let cache = new WeakMap<Corpus, Promise<LessonIndex>>();
+let cache = new WeakMap<Corpus, Opening>();
 const infos = new WeakMap<Corpus, IndexInfo>();
 
 /** Where the prebuilt index comes from. Resets the indexes opened so far. */
@@ -44,47 +60,85 @@ export function snapshotFile(path: string | URL): SnapshotLoader {
   };
 }
 
-/** The search index of `corpus`, opened once and shared. */
-export function indexFor(corpus: Corpus): Promise<LessonIndex> {
-  let p = cache.get(corpus);
-  if (!p) {
-    p = open(corpus);
-    cache.set(corpus, p);
+function opening(corpus: Corpus): Opening {
+  let o = cache.get(corpus);
+  if (!o) {
+    o = open(corpus);
+    cache.set(corpus, o);
+    // a failure is reported to whoever awaits; the next call tries again
+    o.ready.catch(() => cache.delete(corpus));
   }
-  return p;
+  return o;
+}
+
+/** The search index of `corpus` with every lesson in it, opened once and shared. */
+export function indexFor(corpus: Corpus): Promise<LessonIndex> {
+  return opening(corpus).ready;
+}
+
+/**
+ * The index to search now: complete if it gets there within `waitMs`, else as far as it has got
+ * (the built-in lessons first, from the snapshot; the rest keep being added in the background).
+ * `indexing` says how far that is, or is null when the index is complete.
+ */
+export async function searchableIndex(corpus: Corpus, waitMs = 500): Promise<{ index: LessonIndex; indexing: Indexing | null }> {
+  const o = opening(corpus);
+  if (!o.done) {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, waitMs);
+      timer.unref?.();
+    });
+    await Promise.race([o.ready, waited]);
+    clearTimeout(timer);
+  }
+  const index = await o.early;
+  return { index, indexing: o.done ? null : { done: index.size, total: o.total } };
 }
 
 /** Start opening the index now (e.g. once the prompt is shown) without waiting for it. */
 export function warmIndex(corpus: Corpus): void {
-  indexFor(corpus).catch(() => {
-    // the next indexFor() call reports the problem to the command that needs it
-    cache.delete(corpus);
+  opening(corpus).ready.catch(() => {
+    // reported to the next command that needs the index
   });
 }
 
-/** How the index of `corpus` was opened, once it is open. */
+/** How the index of `corpus` was opened, once it is complete. */
 export function indexInfo(corpus: Corpus): IndexInfo | undefined {
   return infos.get(corpus);
 }
 
-async function open(corpus: Corpus): Promise<LessonIndex> {
+function open(corpus: Corpus): Opening {
   const t0 = performance.now();
-  const { LessonIndex } = await import('./lesson-index.ts');
-  let note: string | undefined;
-  if (loader) {
-    try {
-      const snapshot = await loader();
-      if (snapshot) {
-        const index = await LessonIndex.load(snapshot, corpus.lessons);
-        infos.set(corpus, { source: 'snapshot', lessons: index.size, ms: performance.now() - t0 });
-        return index;
+  const total = new Set(corpus.lessons.map((l) => l.id)).size;
+  let markEarly!: (index: LessonIndex) => void;
+  let failEarly!: (e: unknown) => void;
+  const early = new Promise<LessonIndex>((resolve, reject) => {
+    markEarly = resolve;
+    failEarly = reject;
+  });
+  const o: Opening = { early, ready: early, total, done: false };
+  o.ready = (async () => {
+    const { LessonIndex } = await import('./lesson-index.ts');
+    let note: string | undefined;
+    let index: LessonIndex | null = null;
+    if (loader) {
+      try {
+        const snapshot = await loader();
+        if (snapshot) index = LessonIndex.fromSnapshot(snapshot, corpus.lessons);
+      } catch (e) {
+        // a stale or unreadable snapshot is not an error: the index is built from the lessons
+        note = messageOf(e);
       }
-    } catch (e) {
-      // a stale or unreadable snapshot is not an error: the index is rebuilt from the lessons
-      note = messageOf(e);
     }
-  }
-  const index = await LessonIndex.buildAsync(corpus.lessons);
-  infos.set(corpus, { source: 'built', lessons: index.size, ms: performance.now() - t0, ...(note ? { note } : {}) });
-  return index;
+    const source = index ? 'snapshot' : 'built';
+    index ??= LessonIndex.empty();
+    markEarly(index);
+    await index.addAsync(index.missing(corpus.lessons));
+    o.done = true;
+    infos.set(corpus, { source, lessons: index.size, ms: performance.now() - t0, ...(note ? { note } : {}) });
+    return index;
+  })();
+  o.ready.catch(failEarly);
+  return o;
 }

@@ -182,3 +182,13 @@ Deduplicate URLs and content; traps generate endless links.
 );
 
 export const LESSONS: Lesson[] = [WEBSOCKETS, HASHING, RATE_LIMITING, TRIES, DEADLOCK, CRAWLER];
+
+/** `n` small generated lessons (ids gen-0…), enough to keep the indexer busy for a while. */
+export function manyLessons(n: number): Lesson[] {
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima'];
+  return Array.from({ length: n }, (_, i) => {
+    const w = (k: number) => words[(i * 7 + k * 5) % words.length]!;
+    const body = Array.from({ length: 40 }, (_, k) => `${w(k)} ${w(k + 1)} item${i % 97} note${k}`).join(' ');
+    return lesson(`gen-${i}`, 'generated', { title: `"${w(0)} ${w(1)} ${i}"`, tags: `[${w(2)}]` }, `## Overview\n\n${body}\n\n## Key Points for Interviews\n\n- ${w(3)} matters\n`);
+  });
+}

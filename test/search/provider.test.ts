@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
 import { LessonIndex } from '../../src/search/lesson-index.ts';
-import { indexFor, indexInfo, setSnapshotLoader, snapshotFile } from '../../src/search/provider.ts';
-import { LESSONS, DEADLOCK } from './helpers.ts';
+import { indexFor, indexInfo, searchableIndex, setSnapshotLoader, snapshotFile } from '../../src/search/provider.ts';
+import { LESSONS, DEADLOCK, manyLessons } from './helpers.ts';
 
 const s = suite('search/provider');
 
@@ -52,6 +52,22 @@ s('a snapshot that cannot be used is noted and the index is built instead', asyn
   const corpus2 = makeCorpus(LESSONS);
   assert.is((await indexFor(corpus2)).size, LESSONS.length);
   assert.match(indexInfo(corpus2)?.note ?? '', /disk on fire/);
+});
+
+s('while a big corpus is still being indexed, the snapshot lessons are searchable and progress is known', async () => {
+  setSnapshotLoader(async () => JSON.parse(JSON.stringify(await LessonIndex.build(LESSONS).export())));
+  const extra = manyLessons(1500);
+  const corpus = makeCorpus([...LESSONS, ...extra]);
+  const early = await searchableIndex(corpus, 0);
+  assert.ok(early.indexing, 'still indexing');
+  assert.is(early.indexing!.total, LESSONS.length + extra.length);
+  assert.ok(early.indexing!.done >= LESSONS.length && early.indexing!.done < early.indexing!.total, JSON.stringify(early.indexing));
+  assert.is(early.index.search('websockets')[0]?.lesson.id, 'websockets-long-polling', 'built-ins answer at once');
+  const full = await indexFor(corpus);
+  assert.is(full, early.index, 'the same index, filled in');
+  assert.is(full.size, LESSONS.length + extra.length);
+  assert.is((await searchableIndex(corpus, 0)).indexing, null);
+  assert.ok(full.search('gen 1499 alpha').length > 0);
 });
 
 s('snapshotFile: reads a JSON file; a missing file means no snapshot', async () => {

@@ -7,7 +7,7 @@ import { fit, visibleWidth, wrap, type Style } from '../../render/style.ts';
 import { snippetText, SNIPPET_CHARS } from '../../search/snippet.ts';
 import type { Hit, SearchResult } from '../../search/lesson-index.ts';
 // the provider loads FlexSearch and the index code only when .find first runs
-import { indexFor } from '../../search/provider.ts';
+import { searchableIndex } from '../../search/provider.ts';
 
 
 const MAX_LIMIT = 100;
@@ -107,7 +107,7 @@ export const find: Command = {
     const words = partial.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     if (last.length < 2 || last.startsWith('-')) return [];
-    const index = await indexFor(await session.corpus());
+    const { index } = await searchableIndex(await session.corpus(), 0);
     return index.completeWord(last);
   },
   async run(args, session) {
@@ -135,7 +135,8 @@ export const find: Command = {
     if (area !== undefined && !corpus.areas.includes(area)) {
       throw new UsageError('.find', `no area "${area}"; areas: ${corpus.areas.join(', ')}`);
     }
-    const index = await indexFor(corpus);
+    // a big --corpus may still be indexing in the background: search what is there, and say so
+    const { index, indexing } = await searchableIndex(corpus);
     // about two lines of snippet at the current width, 160 characters at most
     const snippetChars = a.json ? SNIPPET_CHARS : Math.max(80, Math.min(SNIPPET_CHARS, 2 * (s.width - 6) - 24));
     const result: SearchResult = index.searchDetailed(query, { tag, area, difficulty, limit, snippetChars });
@@ -153,12 +154,14 @@ export const find: Command = {
       const without = unfiltered ? ` (${unfiltered === 1 ? '1 lesson matches' : `${unfiltered} lessons match`} without them)` : '';
       out.push(wrap(`No lessons match "${query}"${filters}${without}.`, s.width));
       out.push(...noHitHints(tag, unfiltered ? [] : index.suggest(query), index.tags(), s));
+      if (indexing) out.push(wrap(s.yellow(`Still indexing your lessons (${indexing.done} of ${indexing.total}): try again in a moment.`), s.width));
       return out.join('\n');
     }
     session.lastList = result.hits.map((h) => h.lesson);
     out.push(renderHits(result.hits, s));
     const n = result.hits.length;
     out.push('', s.dim(`${n} lesson${n === 1 ? '' : 's'} · .topic N to read one`));
+    if (indexing) out.push(wrap(s.yellow(`Still indexing your lessons (${indexing.done} of ${indexing.total}): results may be missing some.`), s.width));
     return out.join('\n');
   },
 };
