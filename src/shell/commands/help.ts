@@ -37,9 +37,12 @@ export const help: Command = {
     }
     const col = Math.min(28, Math.max(...commands.map((c) => c.usage.length)) + 2);
     const line = (usage: string, summary: string) => {
-      if (s.width < 60) return `  ${s.cyan(usage)}\n${indent(wrap(summary, s.width - 6), 6)}`;
-      const body = wrap(summary, s.width - col - 2).split('\n');
-      return [`  ${s.cyan(fit(usage, col))}${body[0]}`, ...body.slice(1).map((b) => ' '.repeat(col + 2) + b)].join('\n');
+      if (s.width < 60) return `${indent(s.cyan(wrap(usage, s.width - 4, '  ')), 2)}\n${indent(wrap(summary, s.width - 6), 6)}`;
+      const body = wrap(summary, s.width - col - 2).split('\n').map((b) => ' '.repeat(col + 2) + b);
+      // a usage too long for the column gets a line of its own, never an ellipsis
+      if (usage.length > col - 1) return [indent(s.cyan(wrap(usage, s.width - 4, '  ')), 2), ...body].join('\n');
+      body[0] = `  ${s.cyan(fit(usage, col))}${body[0]!.trimStart()}`;
+      return body.join('\n');
     };
     const out = [s.bold('swelearn commands'), ''];
     for (const c of commands) out.push(line(c.usage, c.summary));
