@@ -1,7 +1,8 @@
 // The swelearn command: parse argv, then either run one command once or start the swe> shell.
 // --version and --help are answered by bin/swelearn.js before this module is even loaded.
 import parser from 'yargs-parser';
-import { createSession } from './app.ts';
+import { createSession, SEARCH_SNAPSHOT } from './app.ts';
+import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
 import { commands, findCommand, suggestCommand } from './shell/commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from './errors.ts';
 import { formatProblem } from './corpus/types.ts';
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const rest = opts._.map(String);
+  // the built-in lessons' search index comes from the build, not a rebuild
+  setSnapshotLoader(snapshotFile(SEARCH_SNAPSHOT));
   const session = createSession({
     corpusDirs: ((opts.corpus as string[] | undefined) ?? []).map(String),
     dataDir: opts.data as string | undefined,
@@ -76,6 +79,8 @@ async function shell(session: ReturnType<typeof createSession>): Promise<number>
       const bad = corpus.problems.filter((p) => p.level === 'error');
       for (const p of bad.slice(0, 20)) shell.notice(session.style.yellow(`skipped ${formatProblem(p)}`));
       if (bad.length > 20) shell.notice(session.style.yellow(`… and ${bad.length - 20} more: swelearn check-corpus DIR for the full report`));
+      // open the search index while the user reads the prompt, so the first .find is instant
+      setTimeout(() => warmIndex(corpus), 250).unref();
     },
     (e) => shell.notice(session.style.red(`could not load the lessons: ${messageOf(e)}`)),
   );
