@@ -111,6 +111,29 @@ function scan(text: string, each: (start: number, end: number) => void): void {
   }
 }
 
+/** True for a UTF-16 code unit that is part of a word (surrogates count as word). */
+export function isWordCode(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || isWordChar(code);
+}
+
+/**
+ * Lowercase and strip accents without changing the length, so offsets into the result are
+ * offsets into `text`: each character becomes the first character of its lowercased NFKD form.
+ */
+export function foldForMatching(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  if (lower.length === text.length) return lower.replace(ACCENTED, baseLetter);
+  // a character whose lowercase is longer (İ): go one character at a time
+  let out = '';
+  for (const ch of text) out += ch.length === 1 ? baseLetter(ch.toLowerCase()[0]!) : ch;
+  return out;
+}
+
+/** Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B, Extended Additional). */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const baseLetter = (ch: string): string => (ch.length === 1 && ch.charCodeAt(0) >= 0xc0 ? (ch.normalize('NFKD')[0] ?? ch) : ch);
+
 /** Call `each` with every word of `text`: its offsets and its term ('' for a stop word). */
 export function forEachTerm(text: string, each: (start: number, end: number, term: string) => void): void {
   scan(text, (start, end) => each(start, end, lookup(text.slice(start, end))[1]));

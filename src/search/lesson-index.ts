@@ -12,7 +12,7 @@ import type { Document } from 'flexsearch';
 import type { Lesson } from '../corpus/types.ts';
 import { SwelearnError } from '../errors.ts';
 import { createDocument, documentsOf, fieldLookup, FIELDS, lessonFingerprint, type DocData, type Slots } from './documents.ts';
-import { encode, ENCODER_VERSION, forEachTerm, tokenize } from './encode.ts';
+import { encode, ENCODER_VERSION, foldForMatching, forEachTerm, isWordCode, tokenize } from './encode.ts';
 import { proseOf } from './prose.ts';
 import { COMMON_LESSONS, idf, MAX_POSTINGS, MAX_POSTINGS_COMMON, RANKING } from './ranking.ts';
 import { planQuery, type Correction } from './query-plan.ts';
@@ -86,12 +86,16 @@ class IntStack {
 
 interface Prose {
   text: string;
-  /** each word's offsets in text */
-  starts: Int32Array;
-  ends: Int32Array;
-  /** each word's term id (LessonIndex.termIds), 0 for a stop word */
-  ids: Int32Array;
+  /** text lowercased and accent-free, the same length (for findForms) */
+  lower: string;
+  /** each word's offsets in text and term id (LessonIndex.termIds, 0 for a stop word), once tokenized */
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  ids: Int32Array | null;
 }
+
+/** sections whose prose is kept (oldest dropped first); the built-in corpus has about 700 */
+const MAX_PROSE = 3000;
 
 const DIFFICULTIES = new Set(['easy', 'medium', 'hard']);
 
@@ -114,6 +118,8 @@ export class LessonIndex {
   private scratchStarts = new Int32Array(0);
   private scratchEnds = new Int32Array(0);
   private scratchIds = new Int32Array(0);
+  /** scratch for findForms */
+  private found = new Float64Array(256);
   // scratch arrays reused by every search
   private altScore = new Float64Array(0);
   private conceptScore = new Float64Array(0);
@@ -498,7 +504,7 @@ export class LessonIndex {
       return this.proseOf(d, this.entries[top[i]!.e]!.lesson!.sections[this.docSection[d]!]?.body ?? '');
     });
     // concept (plus one) of each term id the query uses; the proses above interned their terms
-    if (this.conceptOfId.length < this.termIds.size) this.conceptOfId = new Int8Array(Math.max(this.termIds.size, 2 * this.conceptOfId.length));
+    if (this.conceptOfId.length <= this.termIds.size) this.conceptOfId = new Int8Array(Math.max(this.termIds.size + 1, 2 * this.conceptOfId.length));
     const conceptOfId = this.conceptOfId;
     const marked: number[] = [];
     for (let ci = Math.min(concepts.length, 127) - 1; ci >= 0; ci--) {
@@ -509,17 +515,25 @@ export class LessonIndex {
         marked.push(id);
       }
     }
+    // the written forms of each query word's terms, for sections seen for the first time
+    let forms: string[][] | null = null;
     const hits = top.map(({ e, score }, i) => {
       const lesson = this.entries[e]!.lesson!;
       const section = lesson.sections[this.docSection[bestDocs[i]!]!] as Lesson['sections'][number] | undefined;
       const prose = proses[i]!;
-      const m = this.matchesFor(prose.ids.length);
-      for (let k = 0; k < prose.ids.length; k++) {
-        const c = conceptOfId[prose.ids[k]!]!;
-        if (c === 0) continue;
-        m.start[m.length] = prose.starts[k]!;
-        m.end[m.length] = prose.ends[k]!;
-        m.concept[m.length++] = c - 1;
+      let m: Matches;
+      if (prose.ids) {
+        m = this.matchesFor(prose.ids.length);
+        for (let k = 0; k < prose.ids.length; k++) {
+          const c = conceptOfId[prose.ids[k]!]!;
+          if (c === 0) continue;
+          m.start[m.length] = prose.starts![k]!;
+          m.end[m.length] = prose.ends![k]!;
+          m.concept[m.length++] = c - 1;
+        }
+      } else {
+        forms ??= concepts.map((c) => [...new Set(c.alts.flatMap((a) => this.vocab.wordsOf(a.term)))]);
+        m = this.findForms(prose, forms);
       }
       return {
         lesson,
@@ -543,39 +557,86 @@ export class LessonIndex {
   }
 
   /**
-   * A section's prose and its words: offsets and interned term ids (stop words get id 0, which no
-   * query uses), in typed arrays. Built on first use, then kept; compact, so the cache of a big
-   * corpus stays cheap for the garbage collector.
+   * Where the query's words occur in a section seen for the first time: each written form is
+   * found with indexOf in the folded text and kept where it is a whole word. Cheaper than
+   * tokenizing a section once; tokenizing pays off from its second use (see proseOf).
+   */
+  private findForms(prose: Prose, forms: readonly string[][]): Matches {
+    let n = 0;
+    const lower = prose.lower;
+    forms.forEach((list, ci) => {
+      if (ci > 63) return;
+      for (const form of list) {
+        for (let at = lower.indexOf(form); at !== -1; at = lower.indexOf(form, at + form.length)) {
+          const end = at + form.length;
+          if ((at > 0 && isWordCode(lower.charCodeAt(at - 1))) || (end < lower.length && isWordCode(lower.charCodeAt(end)))) continue;
+          if (n === this.found.length) {
+            const bigger = new Float64Array(n * 2);
+            bigger.set(this.found);
+            this.found = bigger;
+          }
+          // start, length and query word packed into one number, so one native sort orders them
+          this.found[n++] = at * 65536 + Math.min(form.length, 1023) * 64 + ci;
+        }
+      }
+    });
+    const packed = this.found.subarray(0, n).sort();
+    const m = this.matchesFor(n);
+    let last = -1;
+    for (const p of packed) {
+      const start = Math.floor(p / 65536);
+      if (start < last) continue; // inside the previous match
+      const len = Math.floor(p / 64) % 1024;
+      m.start[m.length] = start;
+      m.end[m.length] = start + len;
+      m.concept[m.length++] = p % 64;
+      last = start + len;
+    }
+    return m;
+  }
+
+  /**
+   * A section's prose, kept once built. The first time it is only the text (and a folded copy
+   * for findForms); from its second use its words are tokenized into typed arrays of offsets
+   * and interned term ids (stop words get id 0, which no query uses), so a section that keeps
+   * coming up is matched by number. A big corpus's sections are mostly seen once; a small
+   * corpus's are all tokenized after a few searches.
    */
   private proseOf(doc: number, body: string): Prose {
     let p = this.prose.get(doc);
     if (!p) {
       const text = proseOf(body);
-      const max = Math.ceil(text.length / 2) + 1; // at most one word per two characters
-      if (this.scratchIds.length < max) {
-        this.scratchStarts = new Int32Array(max);
-        this.scratchEnds = new Int32Array(max);
-        this.scratchIds = new Int32Array(max);
-      }
-      const { scratchStarts: starts, scratchEnds: ends, scratchIds: ids, termIds } = this;
-      let n = 0;
-      forEachTerm(text, (start, end, term) => {
-        let id = 0;
-        if (term) {
-          id = termIds.get(term) ?? 0;
-          if (id === 0) {
-            id = termIds.size + 1;
-            termIds.set(term, id);
-          }
-        }
-        starts[n] = start;
-        ends[n] = end;
-        ids[n++] = id;
-      });
-      p = { text, starts: starts.slice(0, n), ends: ends.slice(0, n), ids: ids.slice(0, n) };
-      if (this.prose.size > 5000) this.prose.clear();
+      p = { text, lower: foldForMatching(text), starts: null, ends: null, ids: null };
+      if (this.prose.size >= MAX_PROSE) this.prose.delete(this.prose.keys().next().value!);
       this.prose.set(doc, p);
+      return p;
     }
+    if (p.ids) return p;
+    const { text } = p;
+    const max = Math.ceil(text.length / 2) + 1; // at most one word per two characters
+    if (this.scratchIds.length < max) {
+      this.scratchStarts = new Int32Array(max);
+      this.scratchEnds = new Int32Array(max);
+      this.scratchIds = new Int32Array(max);
+    }
+    const { scratchStarts: starts, scratchEnds: ends, scratchIds: ids, termIds } = this;
+    let n = 0;
+    forEachTerm(text, (start, end, term) => {
+      let id = 0;
+      if (term) {
+        id = termIds.get(term) ?? 0;
+        if (id === 0) {
+          id = termIds.size + 1;
+          termIds.set(term, id);
+        }
+      }
+      starts[n] = start;
+      ends[n] = end;
+      ids[n++] = id;
+    });
+    p.starts = starts.slice(0, n);
+    p.ends = ends.slice(0, n);
+    p.ids = ids.slice(0, n);
     return p;
   }
 
@@ -585,7 +646,7 @@ export class LessonIndex {
     const tags = [...this.tagCounts].filter(([, n]) => n > 0).map(([t]) => t);
     for (const tok of tokenize(query)) {
       if (!tok.term || tok.word.length < 3) continue;
-      for (const n of this.vocab.nearest(tok.word, tok.term, tok.word.length >= 6 ? 3 : 2, 3)) out.add(this.vocab.wordFor(n.term));
+      for (const n of this.vocab.nearest(tok.word, tok.term, tok.word.length >= 5 ? 2 : 1, 3)) out.add(this.vocab.wordFor(n.term));
       for (const t of tags) {
         const flat = t.replace(/[-_]/g, '');
         if (t.startsWith(tok.word) || flat.includes(tok.word) || (tok.word.length >= 4 && tok.word.includes(flat))) out.add(t);

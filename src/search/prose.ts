@@ -4,36 +4,47 @@
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
+/** The first non-blank character of a line, or '' (cheap checks before any regular expression). */
+function lead(line: string): string {
+  for (let i = 0; i < line.length; i++) if (line[i] !== ' ' && line[i] !== '\t') return line[i]!;
+  return '';
+}
+
 export function proseOf(markdown: string): string {
   const kept: string[] = [];
   let fence: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const f = FENCE.exec(line);
-    if (f) {
-      const marker = f[1]!;
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      continue;
+  for (let line of markdown.split('\n')) {
+    const c = lead(line);
+    if (c === '`' || c === '~') {
+      const f = FENCE.exec(line);
+      if (f) {
+        const marker = f[1]!;
+        if (fence === null) fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+        continue;
+      }
     }
     if (fence !== null) continue;
-    kept.push(
-      line
-        .replace(/^\s{0,3}#{1,6}\s+/, '') // heading marks
-        .replace(/^\s*>\s?/, '') // blockquote
-        .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') // list markers
+    if (c === '#') line = line.replace(/^\s{0,3}#{1,6}\s+/, ''); // heading marks
+    else if (c === '>') line = line.replace(/^\s*>\s?/, ''); // blockquote
+    else if (c === '-' || c === '*' || c === '+' || (c >= '0' && c <= '9')) line = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''); // list markers
+    if (line.includes('|')) {
+      line = line
         .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/, '') // table rule
         .replace(/\s*\|\s*/g, ' · ') // table cells
-        .replace(/^ · | · $/g, ''),
-    );
+        .replace(/^ · | · $/g, '');
+    }
+    kept.push(line);
   }
-  return kept
-    .join(' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1') // autolinks
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2') // bold
-    .replace(/(^|[\s(])[*_](?=\S)(.+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2') // italics
-    .replace(/`+([^`]*)`+/g, '$1') // inline code
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = kept.join(' ');
+  if (text.includes('](')) {
+    text = text
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'); // links
+  }
+  if (text.includes('<')) text = text.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1'); // autolinks
+  if (text.includes('**') || text.includes('__')) text = text.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'); // bold
+  if (text.includes('*') || text.includes('_')) text = text.replace(/(^|[\s(])[*_](?=\S)(.+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2'); // italics
+  if (text.includes('`')) text = text.replace(/`+([^`]*)`+/g, '$1'); // inline code
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -73,6 +73,8 @@ export class Vocabulary {
   readonly words = new Map<string, string>();
   /** term -> shortest word seen for it; built lazily */
   private surface: Map<string, string> | null = null;
+  /** term -> every word seen for it; built lazily */
+  private forms: Map<string, string[]> | null = null;
   /** sorted words, for prefix search; rebuilt lazily after additions */
   private sorted: string[] | null = null;
   /** words and terms with their letter masks, for nearest(); rebuilt lazily after additions */
@@ -103,6 +105,7 @@ export class Vocabulary {
     this.sorted = null;
     this.fuzzy = null;
     this.surface = null;
+    this.forms = null;
   }
 
   /** The term of a word as written in the lessons (or of a word that is itself a term), else ''. */
@@ -113,6 +116,20 @@ export class Vocabulary {
   /** True when `word` (normalised, unstemmed) occurs in the lessons as written. */
   knowsWord(word: string): boolean {
     return this.words.has(word);
+  }
+
+  /** Every word seen for a term, as written (normalised): "cach" -> cache, caching, cached. */
+  wordsOf(term: string): string[] {
+    if (!this.forms) {
+      const forms = new Map<string, string[]>();
+      for (const [word, t] of this.words) {
+        const list = forms.get(t);
+        if (list) list.push(word);
+        else forms.set(t, [word]);
+      }
+      this.forms = forms;
+    }
+    return this.forms.get(term) ?? [];
   }
 
   /** A readable word for a term ("cach" -> "cache"): the shortest word seen for it. */

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { encode, normalizeWord, tokenize } from '../../src/search/encode.ts';
+import { encode, foldForMatching, normalizeWord, tokenize } from '../../src/search/encode.ts';
 
 const s = suite('search/encode');
 
@@ -41,6 +41,18 @@ s('tokenize keeps offsets into the original text, with stop words marked', () =>
       ['index', 'index'],
     ],
   );
+});
+
+s('foldForMatching lowercases and strips accents without moving any offset', () => {
+  for (const [text, folded] of [
+    ['Plain TEXT', 'plain text'],
+    ['Réplication — Ünïcode façade', 'replication — unicode facade'],
+    ['İstanbul', 'istanbul'],
+    ['面试 Prep', '面试 prep'],
+  ] as const) {
+    assert.is(foldForMatching(text), folded);
+    assert.is(foldForMatching(text).length, text.length, text);
+  }
 });
 
 s.run();

@@ -73,6 +73,17 @@ s('a hit names its best section and gives a snippet from it with the query words
   assert.not.match(snippetText(hit.snippet), /\*\*|`/, 'no markdown in snippets');
 });
 
+s('a snippet is the same the first time a section comes up (found by word forms) and later (by term)', () => {
+  const fresh = LessonIndex.build(LESSONS);
+  for (const q of ['push data to the browser', 'sticky connections scaling', 'locks threads wait', 'caching', 'virtual nodes ring', 'websokets', 'tok buck']) {
+    const cold = fresh.search(q).map((h) => h.snippet);
+    const warm = fresh.search(q).map((h) => h.snippet);
+    const warmer = fresh.search(q).map((h) => h.snippet);
+    assert.equal(warm, cold, q);
+    assert.equal(warmer, cold, q);
+  }
+});
+
 s('snippets leave out code blocks', () => {
   const hit = index.search('switching protocols upgrade')[0]!;
   assert.is(hit.lesson.id, 'websockets-long-polling');

@@ -34,35 +34,60 @@ export function toJson(hits: readonly Hit[]): FindJson[] {
   }));
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const widthOf = (plain: string) => (PRINTABLE_ASCII.test(plain) ? plain.length : visibleWidth(plain));
-
 /**
  * Word-wrap styled text to `width` columns, every line indented by `indent` spaces. Breaks only
- * at spaces (styles never wrap a space, so a marked word stays whole) and measures each word
- * once: wrap() re-measures the whole line for every word, which costs more than the search.
+ * at spaces (styles never wrap a space, so a marked word stays whole), measures each word once
+ * in a single pass over the text (colour codes take no room), and cuts lines out of the text
+ * rather than gluing words: wrap() re-measures the whole line for every word, which costs more
+ * than the search itself.
  */
 function wrapStyled(text: string, indent: number, width: number): string {
   const room = Math.max(20, width - indent);
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
-  let line = '';
-  let lineWidth = -1;
-  for (const word of text.split(' ')) {
-    if (!word) continue;
-    const w = widthOf(word);
-    if (lineWidth >= 0 && lineWidth + 1 + w <= room) {
-      line += ' ' + word;
-      lineWidth += 1 + w;
-    } else {
-      if (lineWidth >= 0) lines.push(pad + line);
-      line = word;
+  const n = text.length;
+  let lineStart = -1;
+  let lineEnd = 0;
+  let lineWidth = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const start = i;
+    let w = 0;
+    let measured = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) break;
+      if (c === 27 && text.charCodeAt(i + 1) === 91) {
+        const m = text.indexOf('m', i);
+        if (m !== -1) {
+          i = m;
+          continue;
+        }
+      }
+      if (c >= 32 && c < 127) w++;
+      else measured = false;
+    }
+    if (!measured) w = visibleWidth(text.slice(start, i));
+    const gap = start - lineEnd;
+    if (lineStart < 0) {
+      lineStart = start;
+      lineWidth = w;
+    } else if (lineWidth + gap + w <= room) lineWidth += gap + w;
+    else {
+      lines.push(pad + text.slice(lineStart, lineEnd));
+      lineStart = start;
       lineWidth = w;
     }
+    lineEnd = i;
   }
-  if (lineWidth >= 0) lines.push(pad + line);
+  if (lineStart >= 0) lines.push(pad + text.slice(lineStart, lineEnd));
   return lines.join('\n');
 }
+
+/** Columns of a plain string (title, metadata). */
+const widthOf = (plain: string): number => (/^[\x20-\x7e]*$/.test(plain) ? plain.length : visibleWidth(plain));
 
 /** The numbered result list: title and metadata, then the section and snippet. */
 export function renderHits(hits: readonly Hit[], s: Style): string {
