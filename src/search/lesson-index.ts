@@ -130,6 +130,9 @@ export class LessonIndex {
   private entryField = new Float64Array(0);
   private entryTotal = new Float64Array(0);
   private entryMatched = new Float64Array(0);
+  /** per lesson: how many query words matched its title, and the last word counted */
+  private entryTitleWords = new Int32Array(0);
+  private entryTitleStamp = new Int32Array(0);
   private entryBestDoc = new Int32Array(0);
   private readonly stacks = {
     touchedDocs: new IntStack(),
@@ -341,6 +344,8 @@ export class LessonIndex {
       this.entryField = new Float64Array(size);
       this.entryTotal = new Float64Array(size);
       this.entryMatched = new Float64Array(size);
+      this.entryTitleWords = new Int32Array(size);
+      this.entryTitleStamp = new Int32Array(size);
       this.entryBestDoc = new Int32Array(size);
     }
   }
@@ -357,6 +362,7 @@ export class LessonIndex {
     this.ensureScratch();
     const { altScore, conceptScore, docTotal, entryConcept, entryConceptSum, entryAlt, entryField, entryTotal, entryMatched, entryBestDoc, docEntry } =
       this;
+    const { entryTitleWords, entryTitleStamp } = this;
     const spread = RANKING.spread;
     const { touchedDocs, candidates, altDocs, altEntries, conceptDocs, conceptEntries } = this.stacks;
     touchedDocs.size = 0;
@@ -394,6 +400,10 @@ export class LessonIndex {
               const e = docEntry[id]!;
               if (e < 0) continue;
               if (perLesson) {
+                if (field.name === 'title' && entryTitleStamp[e] !== ci + 1) {
+                  entryTitleStamp[e] = ci + 1;
+                  entryTitleWords[e]!++;
+                }
                 if (entryAlt[e] === 0) altEntries.push(e);
                 entryAlt[e]! += add;
               } else {
@@ -470,7 +480,9 @@ export class LessonIndex {
     for (let x = 0; x < candidates.size; x++) {
       const e = candidates.data[x]!;
       const coverage = Math.min(1, entryMatched[e]!);
-      const score = (entryTotal[e]! + sectionFocus * docTotal[entryBestDoc[e]!]!) * coverage ** coveragePower;
+      // a lesson whose title holds every query word is what someone typing that title wants
+      const titled = entryTitleWords[e] === concepts.length ? RANKING.titleCover : 1;
+      const score = (entryTotal[e]! + sectionFocus * docTotal[entryBestDoc[e]!]!) * coverage ** coveragePower * titled;
       if (top.length === limit && score <= top[top.length - 1]!.score) continue;
       // lesson objects only for the few that may enter the list (they are scattered in memory)
       const lesson = this.entries[e]!.lesson!;
@@ -487,6 +499,8 @@ export class LessonIndex {
     for (let x = 0; x < candidates.size; x++) {
       entryTotal[candidates.data[x]!] = 0;
       entryMatched[candidates.data[x]!] = 0;
+      entryTitleWords[candidates.data[x]!] = 0;
+      entryTitleStamp[candidates.data[x]!] = 0;
     }
 
     // snippets: the matching words of each hit's section, looked up in its term -> tokens index

@@ -19,6 +19,8 @@ export const RANKING = {
   sectionFocus: 0.25,
   /** how strongly a lesson is penalised for query words it lacks */
   coveragePower: 2,
+  /** factor for a lesson whose title matches every query word */
+  titleCover: 1.5,
   /** 0: every query word counts the same towards coverage; 1: by rarity (idf) */
   coverageByWeight: 0.5,
 };

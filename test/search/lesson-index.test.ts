@@ -49,6 +49,18 @@ s('the title counts more than the body', () => {
   assert.is(hits[0]?.lesson.id, 'tries');
 });
 
+s('a lesson whose title holds every query word beats one that only repeats the words in its body', () => {
+  const titled = lesson('ring', 'a', { title: 'Consistent Hashing' }, '## Overview\nNodes and keys on one circle.\n');
+  const wordy = lesson(
+    'store',
+    'a',
+    { title: 'Design a Key-Value Store' },
+    `## Overview\n${'Partition with consistent hashing; consistent hashing moves few keys; hashing again. '.repeat(4)}\n`,
+  );
+  const small = LessonIndex.build([titled, wordy]);
+  assert.equal(ids(small.search('consistent hashing')), ['ring', 'store']);
+});
+
 s('filters by tag, area and difficulty, in any case', () => {
   assert.equal(ids(index.search('server', { area: 'networking' })), ['websockets-long-polling']);
   assert.equal(ids(index.search('nodes server', { tag: 'Virtual-Nodes' })), ['consistent-hashing']);
