@@ -54,8 +54,8 @@ s('a lesson whose title holds every query word beats one that only repeats the w
   const wordy = lesson(
     'store',
     'a',
-    { title: 'Design a Key-Value Store' },
-    `## Overview\n${'Partition with consistent hashing; consistent hashing moves few keys; hashing again. '.repeat(4)}\n`,
+    { title: 'Hashing Keys Across Store Nodes', tags: '[placement]' },
+    `## Overview\n${'Consistent hashing: consistent placement by hashing. '.repeat(6)}\n## Consistent Hashing in Practice\nConsistent hashing again.\n`,
   );
   const small = LessonIndex.build([titled, wordy]);
   assert.equal(ids(small.search('consistent hashing')), ['ring', 'store']);
