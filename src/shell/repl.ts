@@ -14,8 +14,6 @@ import { completeLine } from './complete.ts';
 
 export interface ShellOptions {
   session: Session;
-  /** start-up notes to print once the prompt is up (e.g. bad lesson files) */
-  onReady?: (shell: Shell) => void;
 }
 
 export interface Shell {
@@ -28,7 +26,7 @@ export interface Shell {
 
 const PROMPT = 'swe> ';
 
-export function startShell({ session, onReady }: ShellOptions): Shell {
+export function startShell({ session }: ShellOptions): Shell {
   const interactive = session.interactive;
   let failures = 0;
   const hooks: EvalHooks = { failed: () => failures++ };
@@ -122,7 +120,6 @@ export function startShell({ session, onReady }: ShellOptions): Shell {
   };
 
   if (feed) void pump(session, feed, server, () => closed, (r) => (ready = r), () => failures++);
-  onReady?.(shell);
   return shell;
 }
 
@@ -170,7 +167,7 @@ async function pump(
     await wait;
   }
   if (closed()) return;
-  const pending = (server as unknown as { [k: symbol]: string }) && bufferedCommand(server);
+  const pending = bufferedCommand(server);
   if (pending.trim()) {
     failed();
     server.output.write(`error: the input ended inside an unfinished statement:\n${pending}`);
