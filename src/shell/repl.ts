@@ -11,6 +11,7 @@ import { commands, suggestCommand } from './commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from '../errors.ts';
 import { evaluateIn, makeEval, type EvalHooks } from './ts-eval.ts';
 import { completeLine } from './complete.ts';
+import { lineInputFor } from './line-input.ts';
 
 export interface ShellOptions {
   session: Session;
@@ -158,7 +159,6 @@ async function pump(
   failed: () => void,
 ) {
   // one queue of lines shared with commands that read answers (.drill in line mode)
-  const { lineInputFor } = await import('./line-input.ts');
   const lines = lineInputFor(session);
   for (let line = await lines.read(); line !== null; line = await lines.read()) {
     if (closed()) break;

@@ -6,6 +6,7 @@ import { exportCommand } from '../../src/shell/commands/export.ts';
 import { importCommand } from '../../src/shell/commands/import.ts';
 import { plan } from '../../src/shell/commands/plan.ts';
 import { next } from '../../src/shell/commands/next.ts';
+import '../../src/shell/commands/index.ts'; // registers every command, as the shell does (.next go runs one)
 import { progress } from '../../src/shell/commands/progress.ts';
 import { UsageError } from '../../src/errors.ts';
 import { stripAnsi } from '../../src/render/style.ts';

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
+import { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';
 import { fit, wrap } from '../../render/style.ts';
 
 const indent = (text: string, n: number) => text.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
@@ -18,12 +19,8 @@ export const help: Command = {
   summary: 'list the commands, or show one in detail',
   usage: '.help [COMMAND]',
   detail: 'With no argument, lists every command with a one-line summary. `.help topic` shows how .topic is used.',
-  complete: async () => {
-    const { commands, NODE_COMMANDS } = await import('./index.ts');
-    return [...commands.map((c) => c.name), ...NODE_COMMANDS];
-  },
+  complete: () => [...commands.map((c) => c.name), ...NODE_COMMANDS],
   async run(args, session) {
-    const { commands, NODE_COMMANDS, findCommand, suggestCommand } = await import('./index.ts');
     const s = session.style;
     const name = args.trim().replace(/^\./, '');
     if (name) {

@@ -5,6 +5,7 @@ import type { Session } from '../session.ts';
 import { parseArgs } from '../args.ts';
 import { UsageError } from '../../errors.ts';
 import type { Recommendation } from '../../progress/recommend.ts';
+import { findCommand } from '../registry.ts';
 
 export async function recommendation(session: Session, now = Date.now()): Promise<Recommendation> {
   const [{ takeSnapshot }, { recommend }] = await Promise.all([import('../../progress/mastery.ts'), import('../../progress/recommend.ts')]);
@@ -17,7 +18,6 @@ export async function recommendation(session: Session, now = Date.now()): Promis
 export async function runCommandLine(line: string, session: Session): Promise<string | void> {
   const m = /^\.?(\S+)\s*(.*)$/.exec(line.trim());
   if (!m) throw new UsageError('.next', `cannot run "${line}"`);
-  const { findCommand } = await import('./index.ts');
   const cmd = findCommand(m[1]!);
   if (!cmd) throw new UsageError('.next', `${line} is not available in this swelearn; type it when it is`);
   return cmd.run(m[2]!, session);
