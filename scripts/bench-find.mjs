@@ -30,18 +30,9 @@ const opt = (name, def) => {
 const QUERIES = opt('queries', 2000);
 const SYNTHETIC = opt('synthetic', 10_000);
 
-// deterministic randomness
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(42);
+// deterministic randomness: the generator the exercise checks use
+const { seededRandom } = await import(`${root}src/practice/check-api.ts`);
+const rand = seededRandom(42);
 const pick = (arr) => arr[Math.floor(rand() * arr.length)];
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
