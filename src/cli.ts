@@ -3,7 +3,7 @@
 import parser from 'yargs-parser';
 import { createSession, SEARCH_SNAPSHOT } from './app.ts';
 import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
-import { commands, findCommand, suggestCommand } from './shell/commands/index.ts';
+import { findCommand, suggestCommand } from './shell/commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from './errors.ts';
 import { formatProblem } from './corpus/types.ts';
 import { startShell } from './shell/repl.ts';
@@ -89,4 +89,3 @@ async function shell(session: ReturnType<typeof createSession>): Promise<number>
   return code;
 }
 
-export { commands };
