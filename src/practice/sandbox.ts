@@ -76,7 +76,10 @@ export interface SandboxOptions {
 }
 
 interface Child {
-  proc: ChildProcess;
+  /** null until the child script's path is known and node is spawned */
+  proc: ChildProcess | null;
+  /** kill() was called, perhaps before the process existed */
+  killed: boolean;
   memoryMb: number;
   ready: Promise<void>;
   exited: boolean;
@@ -99,6 +102,12 @@ function trackChild(proc: ChildProcess) {
       for (const p of live) p.kill('SIGKILL');
     });
   }
+}
+
+/** Kill a child, or see that it is killed on spawn if it has not been spawned yet. */
+function killChild(child: Child): void {
+  child.killed = true;
+  child.proc?.kill('SIGKILL');
 }
 
 const OOM = /heap out of memory|Fatal process out of memory|process out of memory|Allocation failed|Committing semi space failed|Failed to reserve virtual memory|Cannot allocate memory/i;
@@ -148,7 +157,7 @@ export class Sandbox {
     if (this.closed) return;
     this.nextMemoryMb = memoryMb;
     if (this.warm && !this.warm.exited && this.warm.memoryMb === memoryMb) return;
-    if (this.warm) this.warm.proc.kill('SIGKILL');
+    if (this.warm) killChild(this.warm);
     this.warm = this.spawnChild(memoryMb);
     this.warm.ready.catch(() => {}); // a failed start is reported by the run that needs it
   }
@@ -156,6 +165,7 @@ export class Sandbox {
   /** Resolves when the warm child has booted (benchmarks wait on this between runs). */
   async ready(): Promise<void> {
     for (;;) {
+      if (this.closed) throw new SandboxError('the sandbox is closed');
       this.prepare();
       const warm = this.warm!;
       try {
@@ -170,13 +180,14 @@ export class Sandbox {
 
   close(): void {
     this.closed = true;
-    this.warm?.proc.kill('SIGKILL');
+    if (this.warm) killChild(this.warm);
     this.warm = null;
   }
 
   private spawnChild(memoryMb: number): Child {
     const child: Child = {
-      proc: null as unknown as ChildProcess,
+      proc: null,
+      killed: false,
       memoryMb,
       ready: Promise.resolve(),
       exited: false,
@@ -209,6 +220,7 @@ export class Sandbox {
                 );
           child.proc = proc;
           trackChild(proc);
+          if (child.killed) proc.kill('SIGKILL'); // closed or replaced before it was spawned
           proc.stdout!.setEncoding('utf8');
           proc.stderr!.setEncoding('utf8');
           proc.stdout!.on('data', (d: string) => {
@@ -286,15 +298,15 @@ export class Sandbox {
     try {
       report = await this.runIn(child, { chunks: job.chunks, checks: job.checks, timeoutMs, outputCap, checkTimeoutMs: job.checkTimeoutMs }, memoryMb);
     } catch (e) {
-      child.proc.kill('SIGKILL');
+      killChild(child);
       throw e;
     }
     if (this.reuse && report.verdict.kind === 'finished' && !child.exited && !this.closed && !this.warm) {
       this.warm = child;
-      child.proc.unref();
+      child.proc?.unref();
       return report;
     }
-    child.proc.kill('SIGKILL');
+    killChild(child);
     // the next run's process boots while the learner reads this one's results
     this.nextMemoryMb = memoryMb;
     if (!this.closed) setImmediate(() => this.prepare());
@@ -302,7 +314,8 @@ export class Sandbox {
   }
 
   private runIn(child: Child, job: SandboxJob, memoryMb: number): Promise<SandboxReport> {
-    const { proc } = child;
+    const proc = child.proc;
+    if (!proc) return Promise.reject(new SandboxError('the sandbox child was never started'));
     const t0 = performance.now();
     let declared: string[] | null = null;
     const results: (CheckResult | undefined)[] = [];

@@ -3,6 +3,9 @@ import * as assert from 'uvu/assert';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { sandboxChildScript } from '../../src/practice/child-script.ts';
 import { Sandbox, timeoutMessage, type SandboxReport } from '../../src/practice/sandbox.ts';
 
 const s = suite('sandbox');
@@ -210,6 +213,23 @@ s('timeoutMessage: memory climbing vs a plain loop', () => {
   assert.match(timeoutMessage(2000, 256, 100, 200), /memory still climbing \(200 MB; the limit is 256 MB\)/);
   assert.match(timeoutMessage(2000, 256, 40, 42), /an endless loop/);
   assert.match(timeoutMessage(2000, 256, undefined, undefined), /an endless loop/);
+});
+
+s('closing a sandbox before its child is spawned kills the child as it appears', async () => {
+  // a copy of the child script under a unique name, so that ps finds only this sandbox's child
+  const script = join(dir, `early-close-${process.pid}.js`);
+  copyFileSync(await sandboxChildScript(), script);
+  const early = new Sandbox({ script });
+  early.close(); // the child's path is still being resolved: there is no process yet
+  await new Promise((r) => setTimeout(r, 300));
+  const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  assert.not.ok(ps.includes(script), `a child outlived close():\n${ps}`);
+  try {
+    await early.ready();
+    assert.unreachable('ready() after close() should reject');
+  } catch (e) {
+    assert.match(String(e), /closed/);
+  }
 });
 
 s.run();
