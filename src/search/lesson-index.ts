@@ -94,8 +94,8 @@ interface Prose {
   ids: Int32Array | null;
 }
 
-/** sections whose prose is kept (oldest dropped first); the built-in corpus has about 700 */
-const MAX_PROSE = 3000;
+/** the most documents whose prose is kept (see proseOf); the built-in corpus has about 800 */
+const MAX_PROSE = 4000;
 
 const DIFFICULTIES = new Set(['easy', 'medium', 'hard']);
 
@@ -610,19 +610,20 @@ export class LessonIndex {
   }
 
   /**
-   * A section's prose, kept once built. The first time it is only the text (and a folded copy
-   * for findForms); from its second use its words are tokenized into typed arrays of offsets
-   * and interned term ids (stop words get id 0, which no query uses), so a section that keeps
-   * coming up is matched by number. A big corpus's sections are mostly seen once; a small
-   * corpus's are all tokenized after a few searches.
+   * A section's prose for its snippet. In a corpus of at most MAX_PROSE documents every
+   * section's prose is kept once built: the first time only the text (and a folded copy for
+   * findForms); from its second use its words are tokenized into typed arrays of offsets and
+   * interned term ids (stop words get id 0, which no query uses), so a section that keeps coming
+   * up is matched by number. A bigger corpus keeps nothing: most of its sections are shown once,
+   * and a cache that keeps evicting would promote a stream of strings into the old generation,
+   * whose marking makes every scavenge several times slower (p99 doubled at 10,000 lessons).
    */
   private proseOf(doc: number, body: string): Prose {
     let p = this.prose.get(doc);
     if (!p) {
       const text = proseOf(body);
       p = { text, lower: foldForMatching(text), starts: null, ends: null, ids: null };
-      if (this.prose.size >= MAX_PROSE) this.prose.delete(this.prose.keys().next().value!);
-      this.prose.set(doc, p);
+      if (this.docEntry.length <= MAX_PROSE) this.prose.set(doc, p);
       return p;
     }
     if (p.ids) return p;

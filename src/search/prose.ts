@@ -46,5 +46,7 @@ export function proseOf(markdown: string): string {
   if (text.includes('**') || text.includes('__')) text = text.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'); // bold
   if (text.includes('*') || text.includes('_')) text = text.replace(/(^|[\s(])[*_](?=\S)(.+?)(?<=\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2'); // italics
   if (text.includes('`')) text = text.replace(/`+([^`]*)`+/g, '$1'); // inline code
-  return text.replace(/\s+/g, ' ').trim();
+  // collapse whitespace: only runs and non-space characters need replacing (matching every
+  // single space would rebuild the whole string)
+  return text.replace(/\s\s+|(?! )\s/g, ' ').trim();
 }

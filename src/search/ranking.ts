@@ -27,12 +27,13 @@ export const RANKING = {
 
 /**
  * At most this many documents are read per query word alternative and field, strongest first.
- * Only words used by thousands of sections reach it (never in the built-in corpus); their
- * weakest matches add little (low idf) and would cost the most time.
+ * Only words used by hundreds of sections reach it (never in the built-in corpus, whose most used
+ * word is in about 330 of its sections); their weakest matches add little (low idf) and cost the
+ * most time. At 10,000 synthetic lessons, 500/200 ranked as well as 1000/300 (scripts/bench-find.mjs).
  */
-export const MAX_POSTINGS = 1000;
+export const MAX_POSTINGS = 500;
 /** ... and this many for a word used by more than COMMON_LESSONS lessons (it counts for little) */
-export const MAX_POSTINGS_COMMON = 300;
+export const MAX_POSTINGS_COMMON = 200;
 export const COMMON_LESSONS = 1000;
 
 /** Rarity of a term used by `df` of `n` lessons (BM25 idf, always above zero). */

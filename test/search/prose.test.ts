@@ -22,4 +22,10 @@ s('keeps words with underscores and stars inside them', () => {
   assert.is(proseOf('snake_case_name and 2*3*4'), 'snake_case_name and 2*3*4');
 });
 
+s('collapses every run of whitespace, tabs and no-break spaces included, to one space', () => {
+  assert.is(proseOf('  one  two\tthree\u00a0four\r\nfive \t six  '), 'one two three four five six');
+  assert.is(proseOf('a\n\n\nb'), 'a b');
+  assert.is(proseOf('single spaces stay as they are'), 'single spaces stay as they are');
+});
+
 s.run();
