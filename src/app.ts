@@ -1,5 +1,4 @@
 // Wiring: options -> one Session (corpus loading, style, data dir, lazy progress store).
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -57,6 +56,8 @@ export interface CorpusSnapshot {
 /** The built-in lessons: the build's snapshot when there is one, else parsed from corpus/. */
 export async function loadBuiltin(): Promise<{ lessons: Lesson[]; problems: Problem[] }> {
   try {
+    // (node:fs/promises loads here, after the prompt is up, not at start-up)
+    const { readFile } = await import('node:fs/promises');
     const snap = JSON.parse(await readFile(CORPUS_SNAPSHOT, 'utf8')) as CorpusSnapshot;
     if (snap.format === 1 && Array.isArray(snap.lessons)) {
       for (const l of snap.lessons) l.path = join(PACKAGE_ROOT, l.path);

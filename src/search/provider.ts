@@ -3,7 +3,6 @@
 // otherwise built from scratch. Building yields to the event loop, so it can run in the
 // background while the prompt is up. This module is light: FlexSearch and the index code are
 // imported only when an index is first opened, so start-up may call setSnapshotLoader().
-import { readFile } from 'node:fs/promises';
 import type { Corpus } from '../corpus/corpus.ts';
 import { messageOf } from '../errors.ts';
 import type { LessonIndex } from './lesson-index.ts';
@@ -51,6 +50,7 @@ export function snapshotFile(path: string | URL): SnapshotLoader {
   return async () => {
     let text: string;
     try {
+      const { readFile } = await import('node:fs/promises');
       text = await readFile(path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;

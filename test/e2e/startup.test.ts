@@ -20,6 +20,10 @@ startup('the prompt appears before any heavy module is loaded; they load when a 
   const loaded = (name: string, text: string) => text.includes(`/node_modules/${name}/`) || new RegExp(`^cjs ${name}$`, 'm').test(text);
   assert.ok(atPrompt.includes('dist/cli.js'), 'the trace sees our own modules');
   for (const pkg of HEAVY) assert.not.ok(loaded(pkg, atPrompt), `${pkg} is not loaded at the prompt`);
+  // built-ins that cost milliseconds (imported as ESM, all their lazy exports load) wait for their command
+  for (const mod of ['node:child_process', 'node:worker_threads', 'node:crypto']) {
+    assert.not.ok(new RegExp(`^(esm|cjs) ${mod}$`, 'm').test(atPrompt), `${mod} is not loaded at the prompt`);
+  }
   await term.run('const n: number = 1', 'a TypeScript line');
   await term.run('.topic websockets-long-polling overview', 'a lesson');
   await term.run('.topics --area networking');
