@@ -110,6 +110,8 @@ export class LessonIndex {
   private docSection: number[] = [];
   private readonly byId = new Map<string, number>();
   private readonly tagCounts = new Map<string, number>();
+  /** tags in use, most used first: kept until the lessons change (a search with no hits lists them) */
+  private tagList: readonly string[] | null = null;
   private readonly prose = new Map<number, Prose>();
   /** term -> id (from 1) for the words of the prose above; snippets match words by id */
   private readonly termIds = new Map<string, number>();
@@ -281,6 +283,7 @@ export class LessonIndex {
       if (prev !== undefined) this.retire(prev);
       this.byId.set(lesson.id, n);
       for (const t of lesson.tags) this.tagCounts.set(t, (this.tagCounts.get(t) ?? 0) + 1);
+      this.tagList = null;
     }
     return n;
   }
@@ -293,6 +296,7 @@ export class LessonIndex {
       this.prose.delete(d);
     }
     if (e.lesson) for (const t of e.lesson.tags) this.tagCounts.set(t, (this.tagCounts.get(t) ?? 1) - 1);
+    this.tagList = null;
     e.lesson = null;
   }
 
@@ -658,7 +662,7 @@ export class LessonIndex {
   /** Known words and tags near the query's words, for a search that found nothing. */
   suggest(query: string, limit = 6): string[] {
     const out = new Set<string>();
-    const tags = [...this.tagCounts].filter(([, n]) => n > 0).map(([t]) => t);
+    const tags = this.tags();
     for (const tok of tokenize(query)) {
       if (!tok.term || tok.word.length < 3) continue;
       for (const n of this.vocab.nearest(tok.word, tok.term, tok.word.length >= 5 ? 2 : 1, 3)) out.add(this.vocab.wordFor(n.term));
@@ -668,7 +672,7 @@ export class LessonIndex {
       }
     }
     if (out.size < 3) {
-      for (const [t] of [...this.tagCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      for (const t of tags) {
         if (out.size >= limit) break;
         out.add(t);
       }
@@ -683,8 +687,12 @@ export class LessonIndex {
   }
 
   /** Tags in use, most used first. */
-  tags(): string[] {
-    return [...this.tagCounts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  tags(): readonly string[] {
+    this.tagList ??= [...this.tagCounts]
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([t]) => t);
+    return this.tagList;
   }
 
   /** True when `difficulty` is one of easy, medium, hard. */

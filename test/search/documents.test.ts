@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { documentsOf, lessonFingerprint } from '../../src/search/documents.ts';
+import { createDocument, documentsOf, fieldLookup, FIELDS, lessonFingerprint } from '../../src/search/documents.ts';
 import { idf } from '../../src/search/ranking.ts';
 import { RATE_LIMITING, TRIES, lesson } from './helpers.ts';
 
@@ -30,6 +30,30 @@ s('idf: positive, and lower for more common terms', () => {
   assert.ok(idf(100, 1) > idf(100, 10));
   assert.ok(idf(100, 10) > idf(100, 90));
   assert.is(idf(10, 50), idf(10, 10), 'df beyond the lesson count is capped');
+});
+
+s('a field lookup reads what the FlexSearch search returns, also after export and import', async () => {
+  const doc = createDocument();
+  doc.add({ id: 0, title: 'token bucket', tags: 'rate', heading: 'overview', body: 'token token bucket refill rate' });
+  doc.add({ id: 1, title: '', tags: '', heading: 'when', body: 'bucket of tokens leaks at a steady rate' });
+  doc.add({ id: 2, title: 'leaky bucket', tags: 'rate queue', heading: 'overview', body: 'queue drains at a fixed rate rate rate' });
+  const terms = ['token', 'bucket', 'rate', 'overview', 'queue', 'absent'];
+  const same = (d: typeof doc) => {
+    for (const f of FIELDS) {
+      const look = fieldLookup(d, f.name);
+      for (const t of terms) {
+        const expected = (d.search(t, { index: f.name, resolve: false } as never) as unknown as { result: unknown }).result ?? [];
+        assert.equal(look(t), expected, `${f.name}: ${t}`);
+      }
+    }
+  };
+  same(doc);
+  assert.ok(fieldLookup(doc, 'body')('rate').flat().length === 3, 'the lookup finds every document');
+  const copy = createDocument();
+  await doc.export((key: string, data: string) => void copy.import(key, data));
+  same(copy);
+  // (an imported index has null where the built one has empty slots: both mean none)
+  assert.is(JSON.stringify(fieldLookup(copy, 'body')('rate')), JSON.stringify(fieldLookup(doc, 'body')('rate')));
 });
 
 s.run();

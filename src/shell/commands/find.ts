@@ -86,8 +86,14 @@ function wrapStyled(text: string, indent: number, width: number): string {
   return lines.join('\n');
 }
 
-/** Columns of a plain string (title, metadata). */
-const widthOf = (plain: string): number => (/^[\x20-\x7e]*$/.test(plain) ? plain.length : visibleWidth(plain));
+/** Columns of a plain string (title, metadata): its length when it is printable ASCII. */
+function widthOf(plain: string): number {
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return visibleWidth(plain);
+  }
+  return plain.length;
+}
 
 /** The numbered result list: title and metadata, then the section and snippet. */
 export function renderHits(hits: readonly Hit[], s: Style): string {
@@ -191,7 +197,7 @@ export const find: Command = {
   },
 };
 
-function noHitHints(tag: string | undefined, suggestions: string[], tags: string[], s: Style): string[] {
+function noHitHints(tag: string | undefined, suggestions: string[], tags: readonly string[], s: Style): string[] {
   const lines: string[] = [];
   if (tag !== undefined && !tags.includes(tag)) {
     const near = tags.filter((t) => t.includes(tag) || tag.includes(t)).slice(0, 6);
