@@ -1,5 +1,5 @@
 // Parse one lesson file's text into a Lesson. Pure: text in, lesson and problems out.
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy-require.ts';
 import {
   DIFFICULTIES,
   REQUIRED_SECTIONS,
@@ -15,7 +15,6 @@ import { keyPointCard, qaCards, withIds } from './cards.ts';
 export const MAX_LESSON_BYTES = 1024 * 1024;
 
 // gray-matter (and js-yaml under it) load on the first parse: start-up reads a JSON snapshot
-const require = createRequire(import.meta.url);
 let matter: typeof import('gray-matter') | undefined;
 
 export interface ParseInput {
@@ -153,7 +152,7 @@ export function parseLesson(input: ParseInput): ParseResult {
   if (/^---\s*\n/.test(text)) {
     try {
       // a fresh options object keeps gray-matter from returning a cached parse
-      matter ??= require('gray-matter') as typeof import('gray-matter');
+      matter ??= lazyRequire('gray-matter') as typeof import('gray-matter');
       const parsed = matter(text, {});
       data = (parsed.data ?? {}) as Record<string, unknown>;
       content = parsed.content;

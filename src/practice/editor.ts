@@ -1,11 +1,8 @@
 // Open the learner's editor on a file and wait for it to close. The REPL's readline is paused
 // and the terminal leaves raw mode while the editor owns it, then both are restored.
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy-require.ts';
 import type { REPLServer } from 'node:repl';
 import { UsageError } from '../errors.ts';
-
-// node:child_process is loaded when .edit first opens an editor, not at start-up
-const require = createRequire(import.meta.url);
 
 export interface EditorRun {
   /** the editor command line, e.g. "vim" or "code --wait" */
@@ -28,7 +25,7 @@ export function openEditor(
   const wasRaw = Boolean(tty.isTTY && tty.isRaw);
   opts.repl?.pause();
   if (wasRaw) tty.setRawMode(false);
-  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  const { spawnSync } = lazyRequire('node:child_process') as typeof import('node:child_process');
   let result: ReturnType<typeof spawnSync>;
   try {
     // through the shell, so EDITOR may carry arguments ("code --wait"); the file is "$1"

@@ -1,6 +1,6 @@
 // Practice state that lives for a shell session: the warm sandbox, transpiled code, the active
 // exercise and its workspace. The commands (.practice .check .hint .solution .edit) call these.
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy-require.ts';
 import type { Session } from '../shell/session.ts';
 import type { Exercise, Lesson } from '../corpus/types.ts';
 import type { ProgressStore } from '../progress/types.ts';
@@ -129,11 +129,8 @@ export async function loadWorkspaceCode(session: Session, code: string, path: st
   return [s.dim(`${verb} ${path} (${lines} line${lines === 1 ? '' : 's'}) · .edit to change it`)];
 }
 
-// node:crypto is loaded when code is first hashed: imported as ESM at start-up it costs ~4 ms
-const require = createRequire(import.meta.url);
-
 export function codeHash(chunks: string[]): string {
-  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  const { createHash } = lazyRequire('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(chunks.join('\n\u0000\n')).digest('hex');
 }
 

@@ -2,10 +2,9 @@
 // esbuild strips the types; acorn finds top-level const/let/class so that they become
 // `var` bindings, the way a browser console lets you redefine things. Both are loaded
 // lazily (require on first use): start-up never pays for them.
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy-require.ts';
 import { SwelearnError } from '../errors.ts';
 
-const require = createRequire(import.meta.url);
 type Esbuild = typeof import('esbuild');
 type Acorn = typeof import('acorn');
 let esbuild: Esbuild | undefined;
@@ -27,7 +26,7 @@ export class TranspileError extends SwelearnError {
 const INCOMPLETE = /Unexpected end of file|Expected ".*" but found end of file|Unterminated (string|template|regular expression)/;
 
 export function stripTypes(ts: string): string {
-  esbuild ??= require('esbuild') as Esbuild;
+  esbuild ??= lazyRequire('esbuild') as Esbuild;
   try {
     return transformOnce(esbuild, ts);
   } catch (e) {
@@ -67,7 +66,7 @@ interface Node {
 
 /** Rewrite top-level `const`/`let` to `var` and `class X {}` to `var X = class X {}`. */
 export function hoistDeclarations(js: string): string {
-  acorn ??= require('acorn') as Acorn;
+  acorn ??= lazyRequire('acorn') as Acorn;
   let ast: { body: Node[] };
   try {
     ast = acorn.parse(js, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true }) as unknown as {

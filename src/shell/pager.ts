@@ -1,11 +1,8 @@
 // Show long text through a pager on a TTY, the way git and man do: $PAGER, else `less -R -F -X`
 // (quits at once when the text fits the screen, keeps it on screen after). Returns false when
 // the text was not paged (not a TTY, short text, no pager), and the caller prints it instead.
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../util/lazy-require.ts';
 import type { Session } from './session.ts';
-
-// node:child_process is loaded when a lesson is first paged, not at start-up (it costs ~3 ms)
-const require = createRequire(import.meta.url);
 
 export function page(text: string, session: Session): boolean {
   if (!session.interactive) return false;
@@ -19,7 +16,7 @@ export function page(text: string, session: Session): boolean {
   const raw = input.isRaw;
   try {
     if (input.isTTY) input.setRawMode(false);
-    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const { spawnSync } = lazyRequire('node:child_process') as typeof import('node:child_process');
     const r = spawnSync('/bin/sh', ['-c', pager], {
       input: text + '\n',
       stdio: ['pipe', 'inherit', 'inherit'],

@@ -2,10 +2,7 @@
 // Ctrl-C: a helper thread sends this process SIGINT when the limit passes, and node's eval
 // (run with breakOnSigint) stops the script exactly as Ctrl-C would. The main thread may be
 // stuck in `while(true){}`, so the helper waits on shared memory, not on the event loop.
-import { createRequire } from 'node:module';
-
-// node:worker_threads is loaded when piped code first runs, not at start-up
-const require = createRequire(import.meta.url);
+import { lazyRequire } from '../util/lazy-require.ts';
 
 const WORKER = `
 const { workerData } = require('node:worker_threads');
@@ -29,7 +26,7 @@ function ensure(): Int32Array {
   if (cell) return cell;
   const shared = new SharedArrayBuffer(12);
   cell = new Int32Array(shared);
-  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(WORKER, { eval: true, workerData: shared });
   worker.unref();
   return cell;
