@@ -77,9 +77,10 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
   const starter = find('starter');
   const checks = find('checks');
   const solution = find('solution');
+  const wrongBlocks = blocks.filter((b) => b.words[0] === 'wrong');
   const bodyLines = sec.body.split('\n');
   const drop = new Set<number>();
-  for (const b of [starter, checks, solution]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
+  for (const b of [starter, checks, solution, ...wrongBlocks]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
   // hints: "> Hint: ..." blockquotes, continued by following "> " lines
   const hints: string[] = [];
   for (let i = 0; i < bodyLines.length; i++) {
@@ -109,6 +110,9 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
     if (!starter) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts starter block') });
     if (!solution) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts solution block') });
   }
+  const wrong = wrongBlocks.map((b, i) => ({ reason: b.words.slice(1).join(' ') || `wrong solution ${i + 1}`, code: b.code, line: sec.line + 1 + b.start }));
+  if (!checks && wrong.length > 0) problems.push({ level: 'error', file, line: sec.line, message: where('```ts wrong blocks need a ```ts checks block to reject them') });
+  for (const w of wrong) if (!w.code.trim()) problems.push({ level: 'error', file, line: w.line, message: where(`wrong solution "${w.reason}" is empty`) });
   const timeoutMs = attrs.timeout ? Number(attrs.timeout) : 2000;
   const memoryMb = attrs.memory ? Number(attrs.memory) : 256;
   if (!(timeoutMs > 0 && timeoutMs <= 60_000) || !(memoryMb >= 64 && memoryMb <= 4096)) {
@@ -123,6 +127,7 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
     checks: checks?.code ?? '',
     solution: solution?.code ?? '',
     solutionLang: solution?.lang || 'ts',
+    wrong,
     hints,
     timeoutMs: timeoutMs > 0 ? timeoutMs : 2000,
     memoryMb: memoryMb > 0 ? memoryMb : 256,

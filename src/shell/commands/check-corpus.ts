@@ -43,10 +43,13 @@ export const checkCorpus: Command = {
       }
     }
     // every exercise through the sandbox: the starter fails a check, the solution passes them all
-    const verified = [...corpus.exercises.values()].filter((ex) => ex.checks.trim()).length;
-    const { verifyCorpusExercises } = await import('../../practice/verify.ts');
-    problems.push(...(await verifyCorpusExercises(corpus)).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
-    const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${verified} exercises verified`;
+    const coded = [...corpus.exercises.values()].filter((ex) => ex.checks.trim());
+    const wrong = coded.reduce((n, ex) => n + ex.wrong.length, 0);
+    const { verifyCorpusExercises, MIN_WRONG_SOLUTIONS } = await import('../../practice/verify.ts');
+    // the built-in corpus proves every check against known-wrong solutions; a user's folder may
+    const minWrong = dirs.every((d) => resolve(d) === resolve(BUILTIN_CORPUS)) ? MIN_WRONG_SOLUTIONS : 0;
+    problems.push(...(await verifyCorpusExercises(corpus, { minWrong })).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
+    const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${coded.length} exercises verified against ${wrong} known-wrong solution${wrong === 1 ? '' : 's'}`;
     if (problems.length === 0) return `${s.green('ok')} ${summary}, no problems`;
     const shown = (p: Problem): Problem => {
       const rel = relative(process.cwd(), p.file);
