@@ -239,7 +239,10 @@ export function parseLesson(input: ParseInput): ParseResult {
       problems.push({ level: 'warning', file, message: `missing section "## ${required}"` });
     }
   }
-  const keyPoints = sections.find((s) => /^key points/i.test(s.heading));
+  // A lesson with a Drill section draws its cards from it alone: its author asked the questions the
+  // Key Points answer. Without one (the plain four-section format), each Key Point becomes a card.
+  const hasDrill = raw.some((sec) => /^drill( cards)?$/i.test(sec.heading));
+  const keyPoints = hasDrill ? undefined : sections.find((s) => /^key points/i.test(s.heading));
   if (keyPoints) {
     for (const item of listItems(keyPoints.body)) {
       const card = keyPointCard(item);
