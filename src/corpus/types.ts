@@ -57,6 +57,8 @@ export interface Exercise {
   /** known-wrong solutions (```ts wrong <reason> blocks): the checks must reject every one */
   wrong: WrongSolution[];
   hints: string[];
+  /** what a good answer to a writing prompt shows (> Criterion: lines), judged by the learner */
+  criteria: string[];
   timeoutMs: number;
   memoryMb: number;
   line: number;
