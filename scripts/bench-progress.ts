@@ -86,7 +86,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'swelearn-bench-'));
 {
   const store = await openStore(dataDir);
   const t = performance.now();
-  const r = store.importData(data);
+  const r = await store.importData(data);
   console.log(`import: ${r.reviews.added} reviews in ${(performance.now() - t).toFixed(0)} ms`);
   store.close();
 }

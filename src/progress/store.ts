@@ -1,15 +1,21 @@
 // The progress store on SQLite (better-sqlite3, opened by open.ts). Every write is one IMMEDIATE
 // transaction, committed before the method returns, so a review acknowledged on screen is on
-// disk. A write that fails because the disk is full or the directory became read-only turns the
-// store off for the session (disabledReason says why) instead of crashing it.
+// disk. A grade is recomputed inside its transaction from the card's latest stored state (another
+// session may have graded the card meanwhile). SQLITE_BUSY (another session holds the write lock)
+// is retried with backoff: without limit for a grade, up to SYNC_BUSY_LIMIT_MS for the small
+// synchronous writes. A write that fails because the disk is full or the directory became
+// read-only turns writing off for the session (disabledReason says why; reads go on), and a
+// review that could not be stored is kept in the journal (journal.ts) for the next start.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
 import { dayOf } from './day.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
+import type { Journal } from './journal.ts';
 import { settingsFrom } from './settings.ts';
 import { classifyError, describeFailure } from './sqlite-errors.ts';
 import { packState, unpackState } from './state-codec.ts';
+import { backoff, sleep, sleepSync } from './wait.ts';
 import type {
   AttemptInput,
   AttemptRecord,
@@ -17,13 +23,16 @@ import type {
   ExerciseStats,
   ExerciseStatus,
   Grade,
+  ImportOptions,
   ImportResult,
   LessonViewRecord,
   ProgressExport,
   ProgressStore,
   ReadStats,
   ReviewInput,
+  ReviewOptions,
   ReviewRecord,
+  ReviewSave,
   Settings,
 } from './types.ts';
 
@@ -41,13 +50,30 @@ interface ReviewRow {
   state_after: string;
 }
 
+/** how long a synchronous write (lesson view, attempt, settings, undo) waits for another session */
+export const SYNC_BUSY_LIMIT_MS = 30_000;
+/** a grade waiting this long for another session says so (onWait) */
+export const WAIT_NOTICE_MS = 1_500;
+/** entries per import transaction */
+export const IMPORT_CHUNK = 2_000;
+
 export interface SqliteStoreOptions {
   now?: () => number;
   newId?: () => string;
   notices?: string[];
   /** move a damaged database aside and return a fresh one (open.ts); tried once per session */
   recover?: (e: unknown) => Db;
+  /** where reviews that cannot be stored are kept */
+  journal?: Journal;
+  /** opened read-only: why writing is off (reads work) */
+  readOnly?: string;
+  /** busy_timeout of the connection, restored after each grade attempt (grades poll with busy_timeout 0) */
+  busyTimeoutMs?: number;
+  /** called after close (a read-only copy's temp directory is removed) */
+  onClose?: () => void;
 }
+
+class Busy extends Error {}
 
 export class SqliteStore implements ProgressStore {
   disabledReason: string | null = null;
@@ -56,6 +82,10 @@ export class SqliteStore implements ProgressStore {
   private readonly newId: () => string;
   private readonly stmts = new Map<string, Stmt>();
   private recover: ((e: unknown) => Db) | undefined;
+  private readonly journal: Journal | undefined;
+  private readonly busyTimeoutMs: number;
+  private readonly onClose: (() => void) | undefined;
+  private closed = false;
 
   constructor(
     private db: Db,
@@ -66,6 +96,10 @@ export class SqliteStore implements ProgressStore {
     this.newId = opts.newId ?? randomUUID;
     this.notices = opts.notices ?? [];
     this.recover = opts.recover;
+    this.journal = opts.journal;
+    this.busyTimeoutMs = opts.busyTimeoutMs ?? 1000;
+    this.onClose = opts.onClose;
+    if (opts.readOnly) this.disabledReason = opts.readOnly;
   }
 
   /** A damaged file found mid-session: move it aside once and go on with a fresh database. */
@@ -96,8 +130,8 @@ export class SqliteStore implements ProgressStore {
     return s;
   }
 
-  /** Run a write in an IMMEDIATE transaction; a failure becomes a StoreError and may turn the store off. */
-  private write<T>(what: string, fn: () => T): T {
+  /** One IMMEDIATE transaction (a damaged file is moved aside once); throws Busy when another session holds the lock. */
+  private attempt<T>(fn: () => T): T {
     try {
       try {
         return this.db.transaction(fn).immediate();
@@ -106,13 +140,57 @@ export class SqliteStore implements ProgressStore {
         return this.db.transaction(fn).immediate();
       }
     } catch (e) {
-      const kind = classifyError(e);
-      const reason = describeFailure(kind, e);
-      if (kind === 'full' || kind === 'unwritable' || kind === 'corrupt') {
-        this.disabledReason = `${reason}; progress is not being recorded for the rest of this session`;
-        throw new StoreError(`could not save ${what}: ${this.disabledReason}`);
+      if (classifyError(e) === 'busy') throw new Busy(describeFailure('busy', e));
+      throw e;
+    }
+  }
+
+  /** A failed write as a StoreError; a full disk or a read-only directory turns writing off. */
+  private failure(what: string, e: unknown): StoreError {
+    if (e instanceof StoreError) return e;
+    if (e instanceof Busy) return new StoreError(`could not save ${what}: ${e.message} for more than ${SYNC_BUSY_LIMIT_MS / 1000} s`);
+    const kind = classifyError(e);
+    const reason = describeFailure(kind, e);
+    if (kind === 'full' || kind === 'unwritable' || kind === 'corrupt') {
+      this.disabledReason = `${reason}; progress is not being recorded for the rest of this session`;
+      return new StoreError(`could not save ${what}: ${this.disabledReason}`);
+    }
+    return new StoreError(`could not save ${what}: ${reason}`);
+  }
+
+  /** A synchronous write: retried with backoff while another session writes (up to SYNC_BUSY_LIMIT_MS). */
+  private write<T>(what: string, fn: () => T): T {
+    const started = Date.now();
+    for (let n = 0; ; n++) {
+      try {
+        return this.attempt(fn);
+      } catch (e) {
+        if (!(e instanceof Busy) || Date.now() - started > SYNC_BUSY_LIMIT_MS) throw this.failure(what, e);
       }
-      throw new StoreError(`could not save ${what}: ${reason}`);
+      sleepSync(backoff(n, 100));
+    }
+  }
+
+  /** An asynchronous write that waits for the lock without limit; polls the lock so that a pause between another session's chunks is enough. */
+  private async writeAsync<T>(fn: () => T, onWait?: () => void): Promise<T> {
+    const started = Date.now();
+    let told = false;
+    for (let n = 0; ; n++) {
+      if (this.closed) throw new StoreError('the progress store was closed while waiting for another session');
+      // busy_timeout 0: SQLite's own wait would block the event loop (no redraw, no Ctrl-C)
+      if (n > 0) this.db.pragma('busy_timeout = 0');
+      try {
+        return this.attempt(fn);
+      } catch (e) {
+        if (!(e instanceof Busy)) throw e;
+      } finally {
+        if (n > 0 && this.db.open) this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      }
+      if (!told && Date.now() - started >= WAIT_NOTICE_MS) {
+        told = true;
+        onWait?.();
+      }
+      await sleep(backoff(n, 20));
     }
   }
 
@@ -184,7 +262,7 @@ export class SqliteStore implements ProgressStore {
     });
   }
 
-  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean } {
+  async recordReview(r: ReviewInput, opts: ReviewOptions = {}): Promise<ReviewSave> {
     const record: ReviewRecord = {
       id: r.id ?? this.newId(),
       cardId: r.cardId,
@@ -195,12 +273,57 @@ export class SqliteStore implements ProgressStore {
       before: r.before,
       after: r.after,
     };
-    if (this.disabledReason) return { record, saved: false };
-    this.write('the review', () => {
-      this.insertReview(record);
-      this.putCard(record.cardId, record.lessonId, record.id, packState(record.after), record.after.due);
+    if (this.disabledReason) return { record, saved: false, journal: this.keep(record), error: null };
+    let stored: ReviewRecord;
+    try {
+      stored = await this.writeAsync(() => {
+        const rec = { ...record };
+        if (r.recompute) {
+          // the card as stored now: another session may have graded it since this one showed it
+          const cur = this.stmt('SELECT fsrs, (SELECT max(at) FROM reviews WHERE card_id = ?) AS at FROM cards WHERE card_id = ?').get(rec.cardId, rec.cardId) as
+            | { fsrs: string; at: number | null }
+            | undefined;
+          // another session stored a review of this card since this one read it: build on that
+          // (a card with no stored state has nothing newer than what this session knew)
+          if (cur && cur.fsrs !== (rec.before ? packState(rec.before) : null)) {
+            rec.before = unpackState(cur.fsrs);
+            // in time order: a review is never placed before the one it builds on
+            rec.at = Math.max(rec.at, cur.at ?? 0);
+            rec.after = r.recompute(rec.before, rec.at);
+          }
+        }
+        this.insertReview(rec);
+        this.putCard(rec.cardId, rec.lessonId, rec.id, packState(rec.after), rec.after.due);
+        return rec;
+      }, opts.onWait);
+    } catch (e) {
+      const err = e instanceof StoreError && this.closed ? e : this.failure('the review', e);
+      const journal = this.keep(record);
+      return { record, saved: false, journal, error: journal ? `${err.message}; the review is kept in ${journal} and saved at the next start` : err.message };
+    }
+    return { record: stored, saved: true, journal: null, error: null };
+  }
+
+  /** Keep an unsaved review in the journal; returns its file, or null. */
+  private keep(record: ReviewRecord): string | null {
+    return this.journal?.append(record) ?? null;
+  }
+
+  /** Store reviews kept in the journal (as an import would: same ids are skipped, each card follows its latest review). */
+  replay(reviews: ReviewRecord[]): number {
+    if (!reviews.length) return 0;
+    return this.write('the reviews kept in the journal', () => {
+      let added = 0;
+      const touched = new Set<string>();
+      for (const r of reviews) {
+        if (this.insertReview(r)) {
+          added++;
+          touched.add(r.cardId);
+        }
+      }
+      for (const c of touched) this.refreshCard(c);
+      return added;
     });
-    return { record, saved: true };
   }
 
   private active(at: number): void {
@@ -352,41 +475,69 @@ export class SqliteStore implements ProgressStore {
     });
   }
 
-  importData(data: ProgressExport): ImportResult {
+  async importData(data: ProgressExport, opts: ImportOptions = {}): Promise<ImportResult> {
     if (this.disabledReason) throw new StoreError(`nothing imported: ${this.disabledReason}`);
-    return this.write('the import', () => {
-      const result: ImportResult = {
-        reviews: { added: 0, skipped: 0 },
-        lessonViews: { added: 0, skipped: 0 },
-        attempts: { added: 0, skipped: 0 },
-        settings: [],
-      };
-      const touched = new Set<string>();
-      for (const r of data.reviews) {
-        if (this.insertReview(r)) {
-          result.reviews.added++;
-          touched.add(r.cardId);
-        } else result.reviews.skipped++;
+    const chunk = Math.max(1, opts.chunk ?? IMPORT_CHUNK);
+    const result: ImportResult = {
+      reviews: { added: 0, skipped: 0 },
+      lessonViews: { added: 0, skipped: 0 },
+      attempts: { added: 0, skipped: 0 },
+      settings: [],
+    };
+    const total = data.reviews.length + data.lessonViews.length + data.attempts.length;
+    let done = 0;
+    // one transaction per chunk, and a pause between them, so that another session's grade gets
+    // the lock; an interrupted import is finished by importing again (entries here are skipped)
+    const step = async (fn: () => void, n: number) => {
+      try {
+        await this.writeAsync(fn);
+      } catch (e) {
+        const err = this.failure('the import', e);
+        throw new StoreError(done ? `${err.message} (after ${done} of ${total} entries were imported: import the file again to finish)` : err.message);
       }
-      for (const cardId of touched) this.refreshCard(cardId);
-      const view = this.stmt('INSERT OR IGNORE INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, ?)');
-      for (const v of data.lessonViews) {
-        if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) {
-          result.lessonViews.added++;
-          this.active(v.at);
+      done += n;
+      await sleep(2);
+    };
+    for (let i = 0; i < data.reviews.length; i += chunk) {
+      const part = data.reviews.slice(i, i + chunk);
+      await step(() => {
+        const touched = new Set<string>();
+        for (const r of part) {
+          if (this.insertReview(r)) {
+            result.reviews.added++;
+            touched.add(r.cardId);
+          } else result.reviews.skipped++;
         }
-        else result.lessonViews.skipped++;
-      }
-      const attempt = this.stmt(
-        'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const a of data.attempts) {
-        if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) {
-          result.attempts.added++;
-          this.active(a.at);
+        for (const cardId of touched) this.refreshCard(cardId);
+      }, part.length);
+    }
+    for (let i = 0; i < data.lessonViews.length; i += chunk) {
+      const part = data.lessonViews.slice(i, i + chunk);
+      await step(() => {
+        const view = this.stmt('INSERT OR IGNORE INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, ?)');
+        for (const v of part) {
+          if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) {
+            result.lessonViews.added++;
+            this.active(v.at);
+          } else result.lessonViews.skipped++;
         }
-        else result.attempts.skipped++;
-      }
+      }, part.length);
+    }
+    for (let i = 0; i < data.attempts.length; i += chunk) {
+      const part = data.attempts.slice(i, i + chunk);
+      await step(() => {
+        const attempt = this.stmt(
+          'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        );
+        for (const a of part) {
+          if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) {
+            result.attempts.added++;
+            this.active(a.at);
+          } else result.attempts.skipped++;
+        }
+      }, part.length);
+    }
+    await step(() => {
       const have = new Set((this.stmt('SELECT key FROM settings').all() as { key: string }[]).map((r) => r.key));
       const put = this.stmt('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
       for (const [key, value] of Object.entries(data.settings)) {
@@ -394,15 +545,17 @@ export class SqliteStore implements ProgressStore {
         put.run(key, JSON.stringify(value), this.now());
         result.settings.push(key);
       }
-      return result;
-    });
+    }, 0);
+    return result;
   }
 
   close(): void {
+    this.closed = true;
     try {
       if (this.db.open) this.db.close();
     } catch {
       // closing is best effort: every write is already committed
     }
+    this.onClose?.();
   }
 }

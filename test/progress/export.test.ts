@@ -22,16 +22,16 @@ const st = (due: number, reps = 1): FsrsState => ({
   last_review: due - 2 * DAY,
 });
 
-function storeWith(reviews: { card: string; at: number; reps: number }[]) {
+async function storeWith(reviews: { card: string; at: number; reps: number }[]) {
   const s = openStoreWith(Database, tempDir());
-  for (const r of reviews) s.recordReview({ cardId: r.card, lessonId: 'l', grade: 3, at: r.at, before: null, after: st(r.at + 2 * DAY, r.reps) });
+  for (const r of reviews) await s.recordReview({ cardId: r.card, lessonId: 'l', grade: 3, at: r.at, before: null, after: st(r.at + 2 * DAY, r.reps) });
   return s;
 }
 
 const format = suite('export format');
 
-format('validateExport accepts an export and names the first bad entry', () => {
-  const s = storeWith([{ card: 'a', at: T0, reps: 1 }]);
+format('validateExport accepts an export and names the first bad entry', async () => {
+  const s = await storeWith([{ card: 'a', at: T0, reps: 1 }]);
   s.lessonOpened('l', T0)();
   s.recordAttempt({ exerciseId: 'e', lessonId: 'l', codeHash: 'h', passed: 1, failed: 0, durationMs: 5, at: T0 });
   const data = JSON.parse(JSON.stringify(s.exportData(T0))) as ProgressExport;
@@ -55,8 +55,8 @@ format('validateExport accepts an export and names the first bad entry', () => {
 
 const merge = suite('export and import');
 
-merge('a round trip copies everything, and importing twice adds nothing', () => {
-  const a = storeWith([
+merge('a round trip copies everything, and importing twice adds nothing', async () => {
+  const a = await storeWith([
     { card: 'x', at: T0, reps: 1 },
     { card: 'x', at: T0 + DAY, reps: 2 },
     { card: 'y', at: T0, reps: 1 },
@@ -65,32 +65,32 @@ merge('a round trip copies everything, and importing twice adds nothing', () => 
   a.lessonOpened('l', T0)();
   const b = openStoreWith(Database, tempDir());
   assert.equal(b.exportData().settings, {}, 'defaults are not exported as if chosen');
-  const r1 = b.importData(validateExport(JSON.parse(JSON.stringify(a.exportData()))));
+  const r1 = await b.importData(validateExport(JSON.parse(JSON.stringify(a.exportData()))));
   assert.equal(r1.reviews, { added: 3, skipped: 0 });
   assert.equal(r1.lessonViews, { added: 1, skipped: 0 });
   assert.equal(r1.settings.sort(), ['interviewDate', 'retention']);
   assert.equal(b.cards(), a.cards());
   assert.equal(b.settings(), a.settings());
-  const r2 = b.importData(a.exportData());
+  const r2 = await b.importData(a.exportData());
   assert.equal(r2.reviews, { added: 0, skipped: 3 });
   assert.is(b.reviewCount(), 3);
   a.close();
   b.close();
 });
 
-merge('merging two machines keeps every review once; each card follows its latest review', () => {
-  const home = storeWith([
+merge('merging two machines keeps every review once; each card follows its latest review', async () => {
+  const home = await storeWith([
     { card: 'x', at: T0, reps: 1 },
     { card: 'y', at: T0 + 5 * DAY, reps: 4 },
   ]);
-  const work = storeWith([
+  const work = await storeWith([
     { card: 'x', at: T0 + 3 * DAY, reps: 3 },
     { card: 'y', at: T0 + DAY, reps: 2 },
     { card: 'z', at: T0, reps: 1 },
   ]);
   home.setSettings({ retention: 0.85 });
   work.setSettings({ retention: 0.95 });
-  const r = home.importData(work.exportData());
+  const r = await home.importData(work.exportData());
   assert.equal(r.reviews, { added: 3, skipped: 0 });
   assert.equal(r.settings, [], 'settings already set here are kept');
   assert.is(home.settings().retention, 0.85);
