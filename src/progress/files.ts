@@ -22,7 +22,11 @@ function kindOf(st: Stats): string {
   return 'not a regular file';
 }
 
-const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+function size(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.ceil(n / 1024)} KB`;
+  return `${Math.ceil(n / (1024 * 1024))} MB`;
+}
 const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** The text of a regular file of at most maxBytes; FileRefused names the file and the reason. */
@@ -37,7 +41,7 @@ export function readRegularFile(path: string, maxBytes = MAX_IMPORT_BYTES): stri
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new FileRefused(`${path} is ${kindOf(st)}, not a regular file`);
-    if (st.size > maxBytes) throw new FileRefused(`${path} is ${mb(st.size)}; the limit is ${mb(maxBytes)}`);
+    if (st.size > maxBytes) throw new FileRefused(`${path} is ${size(st.size)}; the limit is ${size(maxBytes)}`);
     // read at most one byte past the limit: a file that grows while we read is caught too
     const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 64 * 1024));
     let n = 0;
@@ -47,7 +51,7 @@ export function readRegularFile(path: string, maxBytes = MAX_IMPORT_BYTES): stri
       if (got === 0) break;
       n += got;
     }
-    if (n > maxBytes) throw new FileRefused(`${path} is bigger than the limit of ${mb(maxBytes)}`);
+    if (n > maxBytes) throw new FileRefused(`${path} is bigger than the limit of ${size(maxBytes)}`);
     return buf.toString('utf8', 0, n);
   } catch (e) {
     if (e instanceof FileRefused) throw e;

@@ -13,8 +13,7 @@ export const JOURNAL_FILE = 'unsaved-reviews.jsonl';
 /** a journal bigger than this is not replayed (it cannot be ours) */
 const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
 
-export function journalPaths(dataDir: string): string[] {
-  const uid = process.getuid?.() ?? 0;
+export function journalPaths(dataDir: string, uid: number = process.getuid?.() ?? 0): string[] {
   return [join(dataDir, JOURNAL_FILE), join(tmpdir(), `swelearn-${uid}-${shortHash(dataDir)}-${JOURNAL_FILE}`)];
 }
 

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { openStoreWith } from '../../src/progress/open.ts';
-import { validateExport, ExportFormatError } from '../../src/progress/export-format.ts';
+import { checkExport, validateExport, ExportFormatError } from '../../src/progress/export-format.ts';
 import type { FsrsState, ProgressExport } from '../../src/progress/types.ts';
 import { tempDir } from './helpers.ts';
 
@@ -51,6 +51,63 @@ format('validateExport accepts an export and names the first bad entry', async (
   bad((d) => ((d.attempts as Record<string, unknown>[])[0]!.passed = null), /attempts\[0\]\.passed/);
   assert.throws(() => validateExport([]), /expected a JSON object/);
   s.close();
+});
+
+format('checkExport keeps the good entries and names every impossible one with the reason', async () => {
+  const s = await storeWith([
+    { card: 'a', at: T0, reps: 1 },
+    { card: 'b', at: T0 + DAY, reps: 2 },
+  ]);
+  const data = JSON.parse(JSON.stringify(s.exportData(T0))) as ProgressExport & Record<string, unknown>;
+  const good = data.reviews[0]!;
+  const review = (id: string, patch: (r: Record<string, unknown>) => void) => {
+    const r = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
+    r.id = id;
+    patch(r);
+    return r;
+  };
+  (data.reviews as unknown[]).push(
+    review('neg-stability', (r) => ((r.after as FsrsState).stability = -5)),
+    review('far-future', (r) => (r.at = 8.64e15)),
+    review('before-2000', (r) => (r.at = Date.UTC(1999, 11, 31))),
+    review('difficulty', (r) => ((r.after as FsrsState).difficulty = 11)),
+    review('before-state', (r) => (r.before = { ...(r.after as FsrsState), reps: 1.5 })),
+    review('nan', (r) => ((r.after as Record<string, unknown>).due = 'soon')),
+    review('grade', (r) => (r.grade = 0)),
+  );
+  data.settings = { interviewDate: '9999-99-99', retention: 2 };
+  (data as Record<string, unknown>).lessonViews = [{ id: 'v', lessonId: 'l', at: T0, durationMs: -1 }];
+  const { data: kept, rejected } = checkExport(data, T0 + DAY);
+  assert.equal(
+    kept.reviews.map((r) => r.id),
+    data.reviews.slice(0, 2).map((r) => r.id),
+    'the two real reviews are kept',
+  );
+  const why = new Map(rejected.map((r) => [r.id ?? r.where, r.reason]));
+  assert.match(why.get('neg-stability')!, /after: stability -5 is not in \[0\.001, 36500\]/);
+  assert.match(why.get('far-future')!, /at 8640000000000000 \(\+275760-09-13T00:00:00\.000Z\) is in the future/);
+  assert.match(why.get('before-2000')!, /before 2000-01-01/);
+  assert.match(why.get('difficulty')!, /difficulty 11 is not in \[1, 10\]/);
+  assert.match(why.get('before-state')!, /before: reps 1\.5 is not a count/);
+  assert.match(why.get('nan')!, /after: due is not a number/);
+  assert.match(why.get('grade')!, /grade must be 1–4/);
+  assert.match(why.get('settings.interviewDate')!, /"9999-99-99" is not a real date/);
+  assert.match(why.get('settings.retention')!, /2 is not in \[0\.7, 0\.99\]/);
+  assert.match(why.get('v')!, /durationMs -1 is not a duration/);
+  assert.is(rejected.length, 10);
+  assert.equal(kept.settings, {});
+  assert.equal(kept.lessonViews, []);
+  s.close();
+});
+
+format('a new card state (stability and difficulty 0) is accepted; a real date too', () => {
+  const fresh = { due: T0, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0, last_review: null };
+  const r = { id: 'r', cardId: 'c', lessonId: 'l', grade: 3, at: T0, durationMs: 5, before: fresh, after: st(T0 + DAY) };
+  const { data, rejected } = checkExport({ format: 'swelearn-progress', version: 1, reviews: [r], settings: { interviewDate: '2028-02-29' } }, T0);
+  assert.equal(rejected, []);
+  assert.is(data.reviews.length, 1);
+  assert.is(data.settings.interviewDate, '2028-02-29');
+  assert.is(checkExport({ format: 'swelearn-progress', version: 1, settings: { interviewDate: '2027-02-29' } }, T0).rejected.length, 1, '2027 is not a leap year');
 });
 
 const merge = suite('export and import');

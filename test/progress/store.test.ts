@@ -256,4 +256,56 @@ store('a data directory that cannot be created gives a store that records nothin
   }
 });
 
+/** better-sqlite3 as in a data directory that cannot be written: any open of a file in `dir` fails as SQLite fails there. */
+function readOnlyDir(dir: string): typeof Database {
+  return class extends Database {
+    constructor(path: string, opts?: Database.Options) {
+      if (path.startsWith(dir)) throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY_DIRECTORY' });
+      super(path, opts);
+    }
+  } as unknown as typeof Database;
+}
+
+store('a data directory that cannot be written: progress is shown and exported read-only; a grade is kept and replayed at the next start', async () => {
+  const { store: s0, dir } = fresh();
+  // a second connection keeps the WAL from being checkpointed: the last reviews live only there
+  const keeper = new Database(join(dir, 'progress.db'));
+  keeper.prepare('SELECT count(*) FROM sqlite_master').get();
+  for (let i = 0; i < 3; i++) await s0.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0 + i, before: null, after: state(T0 + DAY) });
+  s0.setSettings({ retention: 0.8 });
+  s0.close();
+  assert.ok(existsSync(join(dir, 'progress.db-wal')));
+  const journal = [join(dir, 'kept.jsonl')];
+  const warned: string[] = [];
+  const ro = openStoreWith(readOnlyDir(dir), dir, { journal, warn: (m) => warned.push(m) });
+  keeper.close();
+  assert.match(ro.disabledReason ?? '', /not being recorded this session: the data directory cannot be written \(SQLITE_READONLY_DIRECTORY\).*shown read-only/);
+  assert.equal(warned, [ro.disabledReason]);
+  assert.is(ro.reviewCount(), 3, 'the reviews are shown');
+  assert.is(ro.exportData().reviews.length, 3, 'and exported');
+  assert.is(ro.settings().retention, 0.8);
+  const r = await ro.recordReview({ cardId: 'c9', lessonId: 'l', grade: 2, at: T0 + 9, before: null, after: state(T0 + 2 * DAY) });
+  assert.is(r.saved, false);
+  assert.is(r.journal, journal[0]);
+  ro.close();
+  const rw = openStoreWith(Database, dir, { journal, warn: (m) => warned.push(m) });
+  assert.is(warned[1], 'replayed 1 review saved while the store was unavailable');
+  assert.is(rw.reviewCount(), 4);
+  assert.is(rw.cards().get('c9')!.fsrs.due, T0 + 2 * DAY);
+  assert.is(existsSync(journal[0]!), false, 'the journal is cleared');
+  rw.close();
+});
+
+store('a progress file that exists but cannot be read is not exported as empty', async () => {
+  const { store: s0, dir } = fresh();
+  await s0.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
+  s0.close();
+  const broken = function () {
+    throw Object.assign(new Error('unable to open database file'), { code: 'SQLITE_CANTOPEN' });
+  } as unknown as typeof Database;
+  const s = openStoreWith(broken, dir, { journal: [join(dir, 'kept.jsonl')] });
+  assert.match(s.disabledReason ?? '', /not being recorded/);
+  assert.throws(() => s.exportData(), /cannot export: .*progress\.db cannot be read/);
+});
+
 store.run();
