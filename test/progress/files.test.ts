@@ -11,11 +11,14 @@ import { importCommand } from '../../src/shell/commands/import.ts';
 import { StoreError, UsageError } from '../../src/errors.ts';
 import { tempDir, testSession } from './helpers.ts';
 
-/** A character device that is safe to aim at: as root a private copy of /dev/full (an old export would replace only that), else /dev/full itself. */
-function fullDevice(): string {
-  if (process.getuid?.() !== 0) return '/dev/full';
-  const path = join(tempDir(), 'full');
-  execFileSync('mknod', [path, 'c', '1', '7']);
+/**
+ * A character device that is safe to aim at: as root a private node like /dev/full or /dev/null
+ * (a broken export would replace only that), else the real one (which a user cannot replace).
+ */
+function device(name: 'full' | 'null'): string {
+  if (process.getuid?.() !== 0) return `/dev/${name}`;
+  const path = join(tempDir(), name);
+  execFileSync('mknod', [path, 'c', '1', name === 'full' ? '7' : '3']);
   return path;
 }
 
@@ -121,13 +124,13 @@ write('a symlink is written through to its target and stays a symlink', () => {
 
 write('.export to a device, a directory or a symlink to a device is refused, saying which; the device is untouched', async () => {
   const s = testSession();
-  const dev = fullDevice();
+  const dev = device('full');
   const dir = tempDir();
   const link = join(dir, 'to-dev');
   symlinkSync(dev, link);
   await refuses(() => exportCommand.run(dev, s), StoreError, /^\.export: .*full is a character device; an export is written only to a regular file$/);
   assert.ok(lstatSync(dev).isCharacterDevice(), 'still a device');
-  await refuses(() => exportCommand.run('/dev/null', s), StoreError, /\/dev\/null is a character device/);
+  await refuses(() => exportCommand.run(device('null'), s), StoreError, /null is a character device/);
   await refuses(() => exportCommand.run(link, s), StoreError, /full is a character device; .*\(.*to-dev is a symlink to it\)/);
   assert.ok(lstatSync(link).isSymbolicLink());
   await refuses(() => exportCommand.run(dir, s), StoreError, /is a directory/);
