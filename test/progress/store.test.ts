@@ -240,7 +240,7 @@ store('a data directory that cannot be created gives a store that records nothin
   const dir = tempDir();
   writeFileSync(join(dir, 'file'), '');
   const warned: string[] = [];
-  const s = openStoreWith(Database, join(dir, 'file', 'data'), { warn: (m) => warned.push(m) });
+  const s = openStoreWith(Database, join(dir, 'file', 'data'), { warn: (m) => warned.push(m), journal: [join(dir, 'kept.jsonl')] });
   assert.match(s.disabledReason ?? '', /not being recorded this session: cannot create .*ENOTDIR/);
   assert.equal(warned, [s.disabledReason]);
   const r = await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) });
