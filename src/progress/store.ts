@@ -162,14 +162,22 @@ export class SqliteStore implements ProgressStore {
 
   /** A synchronous write: retried with backoff while another session writes (up to SYNC_BUSY_LIMIT_MS). */
   private write<T>(what: string, fn: () => T): T {
+    if (!this.db.open) throw new StoreError(`could not save ${what}: the progress store is closed`);
     const started = Date.now();
-    for (let n = 0; ; n++) {
-      try {
-        return this.attempt(fn);
-      } catch (e) {
-        if (!(e instanceof Busy) || Date.now() - started > SYNC_BUSY_LIMIT_MS) throw this.failure(what, e);
+    // we poll the lock ourselves (busy_timeout 0): SQLite's sleeps (up to 100 ms) would miss the
+    // short pauses between another session's import chunks
+    this.db.pragma('busy_timeout = 0');
+    try {
+      for (let n = 0; ; n++) {
+        try {
+          return this.attempt(fn);
+        } catch (e) {
+          if (!(e instanceof Busy) || Date.now() - started > SYNC_BUSY_LIMIT_MS) throw this.failure(what, e);
+        }
+        sleepSync(backoff(n, 10));
       }
-      sleepSync(backoff(n, 100));
+    } finally {
+      if (this.db.open) this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     }
   }
 

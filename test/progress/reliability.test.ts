@@ -179,6 +179,40 @@ rel('two sessions on the same data directory both record every review', async ()
   assert.is(integrity(dir), 'ok');
 });
 
+rel('a grade while another process holds the write lock: the drill says it is waiting, and the grade lands when the lock is released', async () => {
+  const dir = tempDir('swe-lock-');
+  const first = await drill(dir, { cards: 1, grade: '4' });
+  assert.is(first.acked.length, 1);
+  const holder = new Database(join(dir, 'progress.db'));
+  holder.exec('BEGIN IMMEDIATE');
+  holder.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('retention', '0.85', 0)").run();
+  const child = spawn(process.execPath, [BIN, 'drill', '--new', '1', '--area', 'databases'], { cwd: ROOT, env: env(dir), stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let released = false;
+  child.stdout.on('data', (d) => {
+    out += d;
+    if (!released && out.includes('waiting for another session')) {
+      released = true;
+      holder.exec('COMMIT');
+      holder.close();
+    }
+  });
+  child.stderr.on('data', (d) => (out += d));
+  child.stdin.end('answer\n3\n');
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const guard = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the drill did not finish in 60 s:\n${out}`));
+    }, 60_000);
+    child.on('close', (c) => (clearTimeout(guard), resolve(c)));
+  });
+  if (!released) holder.close();
+  assert.ok(released, `the drill said it was waiting:\n${out}`);
+  assert.is(code, 0, out);
+  assert.match(out, /waiting for another session to finish saving its progress…\n✓ saved · good/);
+  assert.is(reviewsSince(dir, 0).length, 2, 'the grade landed');
+});
+
 rel('a read-only data directory: a clear message, the drill goes on, grades are kept for the next start', async () => {
   const dir = tempDir('swe-ro-');
   chmodSync(dir, 0o555);
