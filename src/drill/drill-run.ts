@@ -154,7 +154,8 @@ export class DrillRun {
       const i = this.queue.lastIndexOf(last.requeued);
       if (i !== -1) this.queue.splice(i, 1);
     }
-    if (last.outcome.saved) this.store.undoReview(last.outcome.record.id);
+    // a review kept in the journal is taken back there (it is not replayed)
+    if (last.outcome.saved || last.outcome.journaled) this.store.undoReview(last.outcome.record.id);
     if (last.item.state) this.scope.set(last.item.card.id, last.item.state);
     else this.scope.delete(last.item.card.id);
     this.queue.unshift(last.item);

@@ -22,7 +22,15 @@ export class Journal {
 
   /** Append a review (synced to disk); returns the file it went to, or null when no place would take it. */
   append(r: ReviewRecord): string | null {
-    const line = JSON.stringify({ v: 1, review: r }) + '\n';
+    return this.write(JSON.stringify({ v: 1, review: r }) + '\n');
+  }
+
+  /** Take back a kept review (the learner pressed undo): it is not replayed. */
+  undo(id: string): boolean {
+    return this.write(JSON.stringify({ v: 1, undo: id }) + '\n') !== null;
+  }
+
+  private write(line: string): string | null {
     for (const path of this.paths) {
       let fd: number | undefined;
       try {
@@ -45,6 +53,7 @@ export class Journal {
     const reviews: ReviewRecord[] = [];
     const files: string[] = [];
     let bad = 0;
+    const undone = new Set<string>();
     const uid = process.getuid?.();
     for (const path of this.paths) {
       if (!existsSync(path)) continue;
@@ -65,7 +74,12 @@ export class Journal {
       for (const line of text.split('\n')) {
         if (!line.trim()) continue;
         try {
-          const r = checkReview((JSON.parse(line) as { review?: unknown }).review, Date.now());
+          const entry = JSON.parse(line) as { review?: unknown; undo?: unknown };
+          if (typeof entry.undo === 'string') {
+            undone.add(entry.undo);
+            continue;
+          }
+          const r = checkReview(entry.review, Date.now());
           if (typeof r === 'string') bad++;
           else reviews.push(r);
         } catch {
@@ -73,7 +87,7 @@ export class Journal {
         }
       }
     }
-    return { reviews, files, bad };
+    return { reviews: reviews.filter((r) => !undone.has(r.id)), files, bad };
   }
 
   clear(files: string[]): void {

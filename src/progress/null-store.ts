@@ -42,8 +42,8 @@ export class NullStore implements ProgressStore {
     };
     return { record, saved: false, journal: this.opts.journal?.append(record) ?? null, error: null };
   }
-  undoReview(): boolean {
-    return false;
+  undoReview(id: string): boolean {
+    return this.opts.journal?.undo(id) ?? false;
   }
   cards(): Map<string, CardRecord> {
     return new Map();

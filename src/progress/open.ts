@@ -167,6 +167,7 @@ function replayJournal(store: SqliteStore, journal: Journal, notice: (m: string)
   try {
     const added = store.replay(kept.reviews);
     journal.clear(kept.files);
+    if (!kept.reviews.length && !kept.bad) return; // every kept review was undone
     const bad = kept.bad ? ` (${kept.bad} damaged line${kept.bad === 1 ? '' : 's'} skipped)` : '';
     notice(`replayed ${added} review${added === 1 ? '' : 's'} saved while the store was unavailable${bad}`);
   } catch (e) {

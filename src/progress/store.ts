@@ -370,7 +370,7 @@ export class SqliteStore implements ProgressStore {
   }
 
   undoReview(id: string): boolean {
-    if (this.disabledReason) return false;
+    if (this.disabledReason) return this.journal?.undo(id) ?? false;
     return this.write('the undo', () => {
       const row = this.stmt('SELECT card_id FROM reviews WHERE id = ?').get(id) as { card_id: string } | undefined;
       if (!row) return false;

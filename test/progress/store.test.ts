@@ -287,11 +287,14 @@ store('a data directory that cannot be written: progress is shown and exported r
   const r = await ro.recordReview({ cardId: 'c9', lessonId: 'l', grade: 2, at: T0 + 9, before: null, after: state(T0 + 2 * DAY) });
   assert.is(r.saved, false);
   assert.is(r.journal, journal[0]);
+  const undone = await ro.recordReview({ cardId: 'c8', lessonId: 'l', grade: 1, at: T0 + 8, before: null, after: state(T0 + DAY) });
+  assert.ok(ro.undoReview(undone.record.id), 'a kept review can be taken back');
   ro.close();
   const rw = openStoreWith(Database, dir, { journal, warn: (m) => warned.push(m) });
   assert.is(warned[1], 'replayed 1 review saved while the store was unavailable');
   assert.is(rw.reviewCount(), 4);
   assert.is(rw.cards().get('c9')!.fsrs.due, T0 + 2 * DAY);
+  assert.is(rw.cards().has('c8'), false, 'the undone one is not replayed');
   assert.is(existsSync(journal[0]!), false, 'the journal is cleared');
   rw.close();
 });
