@@ -61,6 +61,7 @@ export class DrillRun {
   private readonly now: () => number;
   private readonly scope: Map<string, FsrsState>;
   private shownAt: number;
+  private grading = false;
   readonly store: ProgressStore;
   readonly scheduler: Scheduler;
   readonly plan: Plan;
@@ -103,8 +104,11 @@ export class DrillRun {
    * write lock the grade waits (opts.onWait is called once when that takes long).
    */
   async grade(grade: Grade, opts: { onWait?: () => void } = {}): Promise<GradeOutcome> {
-    const item = this.queue.shift();
+    // the card stays current until its grade is stored (a view shows it while the grade waits)
+    const item = this.queue[0];
     if (!item) throw new Error('no card to grade');
+    if (this.grading) throw new Error('a grade is already being saved');
+    this.grading = true;
     const now = this.now();
     let after = this.scheduler.next(item.state, now, grade);
     let record: ReviewRecord;
@@ -133,7 +137,10 @@ export class DrillRun {
     } catch (e) {
       error = messageOf(e);
       record = { id: `unsaved-${now}`, cardId: item.card.id, lessonId: item.card.lessonId, grade, at: now, durationMs: null, before: item.state, after };
+    } finally {
+      this.grading = false;
     }
+    this.queue.shift();
     this.scope.set(item.card.id, after);
     let requeued: DrillItem | null = null;
     if (after.due - now <= this.learnAheadMs) {

@@ -88,6 +88,7 @@ export class SqliteStore implements ProgressStore {
   private readonly busyTimeoutMs: number;
   private readonly onClose: (() => void) | undefined;
   private closed = false;
+  private readonly waiting = new Set<{ record: ReviewRecord; kept?: string | null }>();
 
   constructor(
     private db: Db,
@@ -286,6 +287,9 @@ export class SqliteStore implements ProgressStore {
     };
     if (this.disabledReason) return { record, saved: false, journal: this.keep(record), error: null };
     let stored: ReviewRecord;
+    // a grade still waiting when the store closes (the session ends) is kept in the journal then
+    const waiting: { record: ReviewRecord; kept?: string | null } = { record };
+    this.waiting.add(waiting);
     try {
       stored = await this.writeAsync(() => {
         const rec = { ...record };
@@ -309,8 +313,10 @@ export class SqliteStore implements ProgressStore {
       }, opts.onWait);
     } catch (e) {
       const err = e instanceof StoreError && this.closed ? e : this.failure('the review', e);
-      const journal = this.keep(record);
+      const journal = waiting.kept !== undefined ? waiting.kept : this.keep(record);
       return { record, saved: false, journal, error: journal ? `${err.message}; the review is kept in ${journal} and saved at the next start` : err.message };
+    } finally {
+      this.waiting.delete(waiting);
     }
     return { record: stored, saved: true, journal: null, error: null };
   }
@@ -570,6 +576,8 @@ export class SqliteStore implements ProgressStore {
 
   close(): void {
     this.closed = true;
+    // the process may exit right after: keep waiting grades now, synchronously
+    for (const w of this.waiting) w.kept ??= this.keep(w.record);
     try {
       if (this.db.open) this.db.close();
     } catch {
