@@ -68,8 +68,8 @@ function drill(
     const timer = opts.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
     const guard = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`swelearn drill did not finish in 30 s:\n${stdout.slice(-2000)}`));
-    }, 30_000);
+      reject(new Error(`swelearn drill did not finish in 180 s:\n${stdout.slice(-2000)}`));
+    }, 180_000);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
@@ -89,8 +89,8 @@ function oneShot(dataDir: string, args: string[], uid?: number): Promise<{ stdou
     child.stderr.on('data', (d) => (stderr += d));
     const guard = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`swelearn ${args.join(' ')} did not finish in 30 s`));
-    }, 30_000);
+      reject(new Error(`swelearn ${args.join(' ')} did not finish in 180 s`));
+    }, 180_000);
     child.on('close', (code) => {
       clearTimeout(guard);
       resolve({ stdout, stderr, code });
@@ -202,8 +202,8 @@ rel('a grade while another process holds the write lock: the drill says it is wa
   const code = await new Promise<number | null>((resolve, reject) => {
     const guard = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the drill did not finish in 60 s:\n${out}`));
-    }, 60_000);
+      reject(new Error(`the drill did not finish in 180 s:\n${out}`));
+    }, 180_000);
     child.on('close', (c) => (clearTimeout(guard), resolve(c)));
   });
   if (!released) holder.close();
