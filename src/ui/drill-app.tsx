@@ -66,7 +66,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
       const g = Number(input) as Grade;
       saving.current = true;
       const onWait = () => {
-        note.current = 'waiting for another session to finish saving its progress… (Esc ends the drill; this grade is then kept for the next start)';
+        note.current = 'waiting for another session to finish saving its progress… (Esc ends the drill: this grade still lands when the other session is done, or is kept for the next start)';
         refresh();
       };
       void run.grade(g, { onWait }).then((o) => {
