@@ -5,7 +5,7 @@
 //   - a grade from another process while that history is imported (the import commits in chunks)
 // Run: node --import tsx scripts/bench-progress.ts [--reviews N]
 import { PassThrough, Writable } from 'node:stream';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'swelearn-bench-'));
   }
   console.log(`import in another process: ${REVIEWS} reviews in ${(performance.now() - t0).toFixed(0)} ms; a grade meanwhile (every 20 ms) waited ${stats(waits)}; ${unsaved} not saved`);
   store.close();
+  rmSync(dir, { recursive: true, force: true }); // the history file is big (~500 bytes a review)
 }
 
 // ---- .progress and .next ----------------------------------------------------------------
