@@ -60,7 +60,11 @@ export async function loadBuiltin(): Promise<{ lessons: Lesson[]; problems: Prob
     const { readFile } = await import('node:fs/promises');
     const snap = JSON.parse(await readFile(CORPUS_SNAPSHOT, 'utf8')) as CorpusSnapshot;
     if (snap.format === 1 && Array.isArray(snap.lessons)) {
-      for (const l of snap.lessons) l.path = join(PACKAGE_ROOT, l.path);
+      // built-in lessons are trusted, whatever an older snapshot recorded
+      for (const l of snap.lessons) {
+        l.path = join(PACKAGE_ROOT, l.path);
+        l.trusted = true;
+      }
       for (const p of snap.problems) p.file = join(PACKAGE_ROOT, p.file);
       return snap;
     }

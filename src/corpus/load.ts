@@ -33,7 +33,7 @@ export function lessonFiles(dir: string): { file: string; area: string }[] {
   return found;
 }
 
-export function loadFile(file: string, area: string, opts: { builtin?: boolean; displayRoot?: string } = {}): { lesson: Lesson | null; problems: Problem[] } {
+export function loadFile(file: string, area: string, opts: { builtin?: boolean; trusted?: boolean; displayRoot?: string } = {}): { lesson: Lesson | null; problems: Problem[] } {
   const shown = opts.displayRoot ? relative(opts.displayRoot, file) || file : file;
   let size = 0;
   try {
@@ -53,10 +53,10 @@ export function loadFile(file: string, area: string, opts: { builtin?: boolean; 
   } catch (e) {
     return { lesson: null, problems: [{ level: 'error', file: shown, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
   }
-  return parseLesson({ text, file: shown, id: basename(file, extname(file)), area, builtin: opts.builtin ?? false });
+  return parseLesson({ text, file: shown, id: basename(file, extname(file)), area, builtin: opts.builtin ?? false, trusted: opts.trusted ?? opts.builtin ?? false });
 }
 
-export function loadFolder(dir: string, opts: { builtin?: boolean } = {}): LoadedFolder {
+export function loadFolder(dir: string, opts: { builtin?: boolean; trusted?: boolean } = {}): LoadedFolder {
   const lessons: Lesson[] = [];
   const problems: Problem[] = [];
   let exists = true;

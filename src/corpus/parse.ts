@@ -26,6 +26,8 @@ export interface ParseInput {
   /** default area (the folder name) */
   area: string;
   builtin?: boolean;
+  /** default: the same as builtin */
+  trusted?: boolean;
 }
 
 export interface ParseResult {
@@ -262,6 +264,7 @@ export function parseLesson(input: ParseInput): ParseResult {
     exercises,
     path: file,
     builtin: input.builtin ?? false,
+    trusted: input.trusted ?? input.builtin ?? false,
   };
   return { lesson, problems };
 }

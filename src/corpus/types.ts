@@ -79,6 +79,12 @@ export interface Lesson {
   path: string;
   /** true for lessons from the built-in corpus */
   builtin: boolean;
+  /**
+   * true when the lesson's code (starter, solution) may run in the shell's own process:
+   * built-in lessons, and folders the learner trusted with `swelearn trust DIR`. An untrusted
+   * lesson's code runs only in the sandbox.
+   */
+  trusted: boolean;
 }
 
 export type ProblemLevel = 'error' | 'warning';

@@ -6,7 +6,7 @@ import { parseLesson, parseMinutes, MAX_LESSON_BYTES } from '../../src/corpus/pa
 import { REQUIRED_SECTIONS } from '../../src/corpus/types.ts';
 import { ROOT } from '../helpers/pty.ts';
 
-const SEED = join(ROOT, '..', 'shared', 'seed-topic.md');
+const SEED = join(ROOT, 'test', 'fixtures', 'seed-topic.md');
 const parse = suite('corpus/parse');
 const run = (text: string, id = 'x') => parseLesson({ text, file: `${id}.md`, id, area: 'area' });
 
@@ -116,6 +116,13 @@ parse('durations', () => {
   assert.is(parseMinutes(25), 25);
   assert.is(parseMinutes('20 minutes'), 20);
   assert.ok(Number.isNaN(parseMinutes('soon')));
+});
+
+parse('lesson.trusted: built-in lessons are trusted, others only when the loader says so', () => {
+  const text = '---\ntitle: T\n---\n## Overview\nx\n';
+  assert.is(run(text).lesson!.trusted, false);
+  assert.is(parseLesson({ text, file: 'x.md', id: 'x', area: 'a', builtin: true }).lesson!.trusted, true);
+  assert.is(parseLesson({ text, file: 'x.md', id: 'x', area: 'a', trusted: true }).lesson!.trusted, true);
 });
 
 parse.run();
