@@ -20,10 +20,20 @@ export function areaRank(area: string): number {
 export function makeCorpus(lessons: Lesson[], problems: Problem[] = []): Corpus {
   const byId = new Map<string, Lesson>();
   const all = [...problems];
+  // lessons come in load order (built-in first): a later lesson may take an id only by saying so
   for (const l of lessons) {
     const prev = byId.get(l.id);
-    if (prev) {
-      all.push({ level: 'warning', file: l.path, message: `lesson id "${l.id}" is also used by ${prev.path}; this file replaces it` });
+    if (prev && l.overrides !== l.id) {
+      all.push({
+        level: 'error',
+        file: l.path,
+        line: 2,
+        message: `lesson id "${l.id}" is already used by ${prev.path}: rename this lesson (id: or the file name), or add "overrides: ${l.id}" to replace that one`,
+      });
+      continue;
+    }
+    if (!prev && l.overrides) {
+      all.push({ level: 'warning', file: l.path, line: 2, message: `overrides "${l.overrides}", but no other lesson has that id` });
     }
     byId.set(l.id, l);
   }
