@@ -1,5 +1,6 @@
 // The loaded corpus: lessons in study order, with lookups by id. Pure once built.
 import { AREAS, type Exercise, type Lesson, type Problem } from './types.ts';
+import type { CorpusFolder } from './folders.ts';
 
 export interface Corpus {
   /** study order: built-in areas in plan order, then other areas; easy before hard */
@@ -8,6 +9,8 @@ export interface Corpus {
   exercises: Map<string, Exercise>;
   problems: Problem[];
   areas: string[];
+  /** the folders the lessons came from (built-in first); empty when built from a plain list */
+  folders: CorpusFolder[];
 }
 
 const DIFFICULTY_RANK = { easy: 0, medium: 1, hard: 2 } as const;
@@ -56,5 +59,5 @@ export function makeCorpus(lessons: Lesson[], problems: Problem[] = []): Corpus 
     }
   }
   const areas = [...new Set(ordered.map((l) => l.area))];
-  return { lessons: ordered, byId, exercises, problems: all, areas };
+  return { lessons: ordered, byId, exercises, problems: all, areas, folders: [] };
 }
