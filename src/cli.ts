@@ -4,6 +4,7 @@ import parser from 'yargs-parser';
 import { createSession, isFolder, SEARCH_SNAPSHOT } from './app.ts';
 import { resolve } from 'node:path';
 import { trust } from './config/trust.ts';
+import { configFile } from './config/paths.ts';
 import { stripControl } from './util/control-chars.ts';
 import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
 import { findCommand, suggestCommand } from './shell/commands/index.ts';
@@ -107,7 +108,8 @@ export async function main(argv: string[]): Promise<number> {
 async function skippedLines(session: ReturnType<typeof createSession>): Promise<string[]> {
   const corpus = await session.corpus();
   const bad = corpus.problems.filter((p) => p.level === 'error');
-  const lines = bad.slice(0, 20).map((p) => `skipped ${formatProblem(p)}`);
+  // (a broken config file is not a skipped lesson: it is named as it is)
+  const lines = bad.slice(0, 20).map((p) => (p.file === configFile() ? formatProblem(p) : `skipped ${formatProblem(p)}`));
   if (bad.length > 20) lines.push(`… and ${bad.length - 20} more: swelearn check-corpus DIR for the full report`);
   return lines;
 }

@@ -28,10 +28,13 @@ export function expandPath(p: string, base: string, env: NodeJS.ProcessEnv = pro
   return resolve(base, p);
 }
 
+/** The line of a JSON.parse error, when node's message gives one (its wording varies by version). */
 function lineOf(text: string, e: unknown): number | undefined {
-  const m = /position (\d+)/.exec((e as Error).message);
-  if (!m) return undefined;
-  return text.slice(0, Number(m[1])).split('\n').length;
+  const message = (e as Error).message;
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const at = /position (\d+)/.exec(message);
+  return at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
 }
 
 export function readConfig(file: string, env: NodeJS.ProcessEnv = process.env): ConfigRead {
@@ -49,7 +52,7 @@ export function readConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { config: empty, exists: true, problem: { level: 'error', file, line: lineOf(text, e), message: `the config file is not valid JSON: ${(e as Error).message}` } };
+    return { config: empty, exists: true, problem: { level: 'error', file, line: lineOf(text, e), message: `the config file is not valid JSON: ${(e as Error).message.split('\n')[0]!.replace(/, "[\s\S]*$/, '')}` } };
   }
   const bad = (message: string): ConfigRead => ({ config: empty, exists: true, problem: { level: 'error', file, message } });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return bad('the config file must hold an object, e.g. {"corpus": ["~/lessons"]}');
