@@ -9,7 +9,7 @@ import { stripControl } from './util/control-chars.ts';
 import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
 import { findCommand, SHELL_ONLY, suggestCommand } from './shell/commands/index.ts';
 import { messageOf, ReportError, SwelearnError, UsageError } from './errors.ts';
-import { formatProblem } from './corpus/types.ts';
+import { formatProblem, type Problem } from './corpus/types.ts';
 import { startShell } from './shell/repl.ts';
 
 function quote(word: string): string {
@@ -101,13 +101,18 @@ export async function main(argv: string[]): Promise<number> {
   return shell(session, quiet);
 }
 
-/** One line per file the corpus skipped (errors only), at most 20. */
+/** One line per file the corpus skipped: its first error (check-corpus lists them all); at most 20. */
 async function skippedLines(session: ReturnType<typeof createSession>): Promise<string[]> {
   const corpus = await session.corpus();
-  const bad = corpus.problems.filter((p) => p.level === 'error');
-  // (a broken config file is not a skipped lesson: it is named as it is)
-  const lines = bad.slice(0, 20).map((p) => (p.file === configFile() ? formatProblem(p) : `skipped ${formatProblem(p)}`));
-  if (bad.length > 20) lines.push(`… and ${bad.length - 20} more: swelearn check-corpus DIR for the full report`);
+  const byFile = new Map<string, Problem[]>();
+  for (const p of corpus.problems) if (p.level === 'error') byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines = [...byFile.values()].slice(0, 20).map((errors) => {
+    const p = errors[0]!;
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more: swelearn check-corpus ${stripControl(p.file)})` : '';
+    // (a broken config file is not a skipped lesson: it is named as it is)
+    return `${p.file === configFile() ? '' : 'skipped '}${formatProblem(p)}${more}`;
+  });
+  if (byFile.size > 20) lines.push(`… and ${byFile.size - 20} more files: swelearn check-corpus DIR for the full report`);
   return lines;
 }
 
