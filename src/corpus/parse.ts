@@ -220,10 +220,11 @@ function parseUnsafe(input: ParseInput): ParseResult {
       data = (parsed.data ?? {}) as Record<string, unknown>;
       content = parsed.content;
     } catch (e) {
-      if (!(e instanceof FrontmatterError)) throw e;
       yamlBroken = true;
+      // anything else a hostile block can make a parser throw (a stack overflow…) is a problem too
+      const found = e instanceof FrontmatterError ? e.problems : [{ line: 2, message: `frontmatter could not be read: ${(e as Error).message}` }];
       // errors reported past the end of the block stay on its last line
-      for (const p of e.problems) error(p.message, p.line && closing > 1 ? Math.min(p.line, closing - 1) : p.line);
+      for (const p of found) error(p.message, p.line && closing > 1 ? Math.min(p.line, closing - 1) : p.line);
       // the body is still checked: its problems are reported with the frontmatter's
       content = closing > 1 ? text.split('\n').slice(closing).join('\n') : '';
     }
