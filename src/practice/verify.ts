@@ -8,7 +8,8 @@ import { toScript, TranspileError } from './transpile.ts';
 import type { RunInput, RunReport } from './run-checks.ts';
 import type { SandboxReport } from './sandbox.ts';
 
-export type Runner = (input: RunInput & { timeoutMs: number; memoryMb: number }) => Promise<RunReport | SandboxReport>;
+/** `headroom`: times the exercise's time limit the run gets (default TIME_HEADROOM) */
+export type Runner = (input: RunInput & { timeoutMs: number; memoryMb: number; headroom?: number }) => Promise<RunReport | SandboxReport>;
 
 export interface CompiledExercise {
   checks: string | null;
@@ -89,7 +90,9 @@ export async function verifyExercise(ex: Exercise, run: Runner, compiled = compi
   const [sol, start, ...wrong] = await Promise.all([
     solution === null ? null : run({ ...limits, chunks: [solution] }),
     starter === null ? null : run({ ...limits, chunks: [starter] }),
-    ...compiled.wrong.map((code) => (code === null ? null : run({ ...limits, chunks: [code] }))),
+    // a wrong solution gets the learner's own limit: no headroom is needed to reject it, and one
+    // that is only stopped by the clock would otherwise cost twice its limit
+    ...compiled.wrong.map((code) => (code === null ? null : run({ ...limits, chunks: [code], headroom: 1 }))),
   ]);
   if (sol) problems.push(...judgeSolution(sol));
   if (start) problems.push(...judgeStarter(start));
@@ -158,9 +161,10 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
   const runner: Runner = async (input) => {
     const sandbox = await borrow();
     try {
-      const limit = input.timeoutMs * TIME_HEADROOM;
+      const headroom = input.headroom ?? TIME_HEADROOM;
+      const limit = input.timeoutMs * headroom;
       const report = await sandbox.run({ chunks: input.chunks, checks: input.checks, timeoutMs: limit, memoryMb: input.memoryMb });
-      if (report.verdict.kind === 'timeout' && report.stopped) {
+      if (headroom !== 1 && report.verdict.kind === 'timeout' && report.stopped) {
         const said = `stopped after ${limit} ms, the time limit`;
         report.stopped = report.stopped.replace(said, `stopped after ${limit} ms (${TIME_HEADROOM}x its timeout=${input.timeoutMs}, the headroom check-corpus gives a slow machine)`);
       }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFolder } from '../../src/corpus/load.ts';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
 import { formatProblem } from '../../src/corpus/types.ts';
-import { compileExercise, judgeSolution, judgeStarter, verifyCorpusExercises } from '../../src/practice/verify.ts';
+import { compileExercise, judgeSolution, judgeStarter, verifyCorpusExercises, verifyExercise, type Runner } from '../../src/practice/verify.ts';
 
 const s = suite('verify');
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -43,6 +43,18 @@ s('a wrong solution that passes every check is named with its reason and line; o
   const text = problems.map(formatProblem);
   assert.is(text.filter((t) => /wrong solution/.test(t)).length, 1, text.join('\n'));
   assert.match(text.join('\n'), /exercise wrong-gets-through: wrong solution "always returns the second argument" \(line \d+\) passes every check/);
+});
+
+s("wrong solutions run with the learner's own time limit; the solution and starter get the headroom", async () => {
+  const ex = corpusOf('corpus').exercises.get('sum-array')!;
+  const seen: [string, number | undefined][] = [];
+  const runner: Runner = async (input) => {
+    seen.push([input.chunks[0]!.includes('filter') || input.chunks[0]!.includes('(a, b) => a + b)') ? 'wrong' : 'other', input.headroom]);
+    return { output: '', ms: 1, results: [{ name: 'x', ok: false, ms: 1 }] };
+  };
+  await verifyExercise(ex, runner);
+  assert.equal(seen.filter(([k]) => k === 'wrong').map(([, h]) => h), [1, 1]);
+  assert.equal(seen.filter(([k]) => k === 'other').map(([, h]) => h), [undefined, undefined]);
 });
 
 s('minWrong: an exercise with too few known-wrong solutions is a problem', async () => {
