@@ -74,6 +74,8 @@ export interface RunInput {
   onCheckStart?(index: number, name: string): void;
   onCheckEnd?(index: number, result: CheckResult): void;
   onProgress?(progress: CheckProgress): void;
+  /** an error outside any check (the learner's code threw while loading, …), as it happens */
+  onError?(text: string): void;
 }
 
 /** Names a check may not bind from the learner's realm: keywords, strict-mode reserved words, the check API. */
@@ -559,7 +561,11 @@ export async function runChecks(input: RunInput, prepared?: CheckContext): Promi
   ctx.bridge.sink = sink;
   const report: RunReport = { results: [], output: '', ms: 0 };
   const notes: string[] = [];
-  const setError = (e: string) => (report.error ??= e);
+  const setError = (e: string) => {
+    if (report.error !== undefined) return;
+    report.error = e;
+    input.onError?.(e);
+  };
 
   let names = input.names;
   if (!names) {

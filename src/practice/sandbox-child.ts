@@ -139,6 +139,7 @@ async function runJob(message: ToChild): Promise<void> {
     onCheckStart: (index, name) => send({ type: 'start', index, name }),
     onCheckEnd: (index, result) => send({ type: 'result', index, result }),
     onProgress: (progress) => send({ type: 'progress', progress }),
+    onError: (text) => send({ type: 'error', text }),
   }, context);
   send({ type: 'done', report });
 }

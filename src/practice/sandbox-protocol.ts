@@ -28,6 +28,7 @@ export type FromChild =
   | { type: 'declared'; names: string[] }
   | { type: 'start'; index: number; name: string }
   | { type: 'progress'; progress: CheckProgress }
+  | { type: 'error'; text: string }
   | { type: 'result'; index: number; result: CheckResult }
   | { type: 'done'; report: RunReport };
 
@@ -66,6 +67,8 @@ export function parseFromChild(m: unknown, nonce?: string): FromChild | null {
       if (!isObj(p) || !isIndex(p.index) || typeof p.assertions !== 'number' || typeof p.calls !== 'number' || typeof p.label !== 'string' || typeof p.call !== 'string') return null;
       return { type: 'progress', progress: { index: p.index, assertions: p.assertions, calls: p.calls, label: cut(p.label, NAME_LIMIT), call: cut(p.call, 400) } };
     }
+    case 'error':
+      return typeof m.text === 'string' ? { type: 'error', text: cut(m.text, MESSAGE_LIMIT) } : null;
     case 'result':
       return isIndex(m.index) && isResult(m.result) ? { type: 'result', index: m.index, result: cleanResult(m.result) } : null;
     case 'done': {

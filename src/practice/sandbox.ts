@@ -354,6 +354,7 @@ export class Sandbox {
     let running: { index: number; name: string } | null = null;
     let progress: CheckProgress | undefined;
     let forged = '';
+    let error: string | undefined;
     let timedOut = false;
     let memoryUsedMb: number | undefined;
     let midMb: number | undefined;
@@ -384,6 +385,8 @@ export class Sandbox {
           if (!declared || m.index !== results.length || m.name !== declared[m.index]) return reject(`started check ${m.index} out of turn`);
           running = { index: m.index, name: m.name };
           progress = undefined;
+        } else if (m.type === 'error') {
+          error ??= m.text;
         } else if (m.type === 'progress') {
           if (running && m.progress.index === running.index) progress = m.progress;
         } else if (m.type === 'result') {
@@ -405,7 +408,7 @@ export class Sandbox {
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         // let the stderr pipe deliver its last words (an out-of-memory message) first
-        const report = () => finish(this.stoppedReport(child, { declared, results, running, progress, forged, timedOut, memoryUsedMb, midMb, code, signal, job, memoryMb, t0 }));
+        const report = () => finish(this.stoppedReport(child, { declared, results, running, progress, forged, error, timedOut, memoryUsedMb, midMb, code, signal, job, memoryMb, t0 }));
         if (proc.stderr!.readableEnded || proc.stderr!.destroyed) report();
         else {
           proc.stderr!.once('end', report);
@@ -439,6 +442,7 @@ export class Sandbox {
       running: { index: number; name: string } | null;
       progress: CheckProgress | undefined;
       forged: string;
+      error: string | undefined;
       timedOut: boolean;
       memoryUsedMb: number | undefined;
       midMb: number | undefined;
@@ -501,6 +505,7 @@ export class Sandbox {
           : `${why} (while loading your code)`,
     };
     if (!s.declared) report.error = `your code did not finish loading: ${why}`;
+    else if (s.error) report.error = s.error;
     return report;
   }
 }
