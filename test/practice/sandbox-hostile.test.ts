@@ -47,14 +47,15 @@ const forgeries: [string, string][] = [
   ['the global object of the check realm via Reflect and getters', 'var answer = function (arr) { try { const F = Reflect.getPrototypeOf(arr.push); Reflect.defineProperty(F, "call", { value: () => 42 }); } catch {} return 0; };'],
 ];
 
-for (const [name, code] of forgeries) {
-  s(`forgery: ${name} does not pass a wrong answer`, async () => {
+s(`forgery: none of ${forgeries.length} forgeries passes a wrong answer, and both checks report`, async () => {
+  const forged: string[] = [];
+  for (const [name, code] of forgeries) {
     const r = await run(JUDGE, [WRONG, code]);
-    assert.not.ok(passedAll(r), lines(r).join('\n'));
-    assert.ok(r.results.length === 2, `both checks reported: ${lines(r).join('\n')}`);
-    assert.match(r.results[0]!.message ?? '', /expected 42 \(number\)|expected 42, got/, lines(r).join('\n'));
-  });
-}
+    const first = r.results[0]?.message ?? '';
+    if (passedAll(r) || r.results.length !== 2 || !/expected 42, got 0|expected 42 \(number\)/.test(first)) forged.push(`${name}:\n  ${lines(r).join('\n  ')}`);
+  }
+  assert.equal(forged, [], forged.join('\n'));
+});
 
 s('forgery: process.send at load while the code loops forever is a time-out, not a pass', async () => {
   const r = await run(
