@@ -329,7 +329,7 @@ export function createCheckApi(hooks: CheckApiHooks) {
     } catch {
       text = 'threw a value that cannot be read';
     }
-    return cap(text, MESSAGE_CAP);
+    return cap(text, MESSAGE_CAP + 400); // the parts are capped already: this only bounds the whole
   }
 
   function errorText(e: unknown): string {

@@ -390,7 +390,7 @@ function realmRuntime(
         message = `${failure} (this failed assertion was caught before it reached the checks; it still counts)`;
       }
       current = -1;
-      hostEmit('result', index, c.name, ok, ok ? undefined : api.cap(message ?? 'failed', messageCap), hostNow() - t0);
+      hostEmit('result', index, c.name, ok, ok ? undefined : api.cap(message ?? 'failed', messageCap + 400), hostNow() - t0);
     }
     await turn();
     hostEmit('done', hostNow() - started);
@@ -400,7 +400,7 @@ function realmRuntime(
     const described = api.describeError(e);
     const message = kind === 0 ? `a promise was rejected and nothing handled it: ${described}` : `an error was thrown from a callback (timer or event): ${described}`;
     if (pendingAsync) pendingAsync(new FailureBase(message));
-    else hostEmit('note', api.cap(message, messageCap));
+    else hostEmit('note', api.cap(message, messageCap + 400));
   }
 
   const JSONParse = JSON.parse;
@@ -591,7 +591,7 @@ export async function runChecks(input: RunInput, prepared?: CheckContext): Promi
 
   let declared: string[] = [];
   const unsubscribe = input.asyncErrors?.subscribe((kind, e) => ctx.runtime.asyncError(kind === 'rejection' ? 0 : 1, e));
-  const str = (v: unknown, cap: number) => (typeof v === 'string' ? v.slice(0, cap + 40) : '');
+  const str = (v: unknown, cap: number) => (typeof v === 'string' ? v.slice(0, cap + 400) : '');
   try {
     await new Promise<void>((resolve) => {
       ctx.bridge.listener = (type, a, b, c, d, e) => {

@@ -34,7 +34,7 @@ export type FromChild =
 
 /** Longest check name and message the parent keeps (the child caps them too). */
 export const NAME_LIMIT = 200;
-export const MESSAGE_LIMIT = 2000;
+export const MESSAGE_LIMIT = 2400;
 const OUTPUT_LIMIT = 1024 * 1024;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

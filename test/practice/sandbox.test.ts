@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -46,6 +46,16 @@ s('while(true){} is stopped at the time limit, naming the check, with earlier re
   assert.match(report.results[1]!.message!, /stopped after 2000 ms, the time limit; 1 of 3 checks had passed before this one; .*may be too slow for this input.*an endless loop/);
   assert.is(report.results[2]!.skipped, true);
   assert.match(report.stopped!, /during "spins"/);
+});
+
+s('a time-limit stop says how far the run got and that the solution may be too slow', async () => {
+  const { report } = await run(
+    `check('small', () => expect(count(3), 'count(3)').toBe(3)); check('large inputs', () => { for (let n = 0; ; n += 1000) expect(count(n), \`count(\${n})\`).toBe(n); });`,
+    { chunks: ['function count(n) { let c = 0; for (let i = 0; i < n; i++) for (let j = 0; j < 200; j++) if (j === 0) c++; return c; }'], timeoutMs: 1500 },
+  );
+  assert.equal(report.verdict.kind, 'timeout');
+  const msg = report.results[1]!.message!;
+  assert.match(msg, /^stopped after 1500 ms, the time limit; 1 of 2 checks had passed before this one; within it, at least [\d,]+ calls into your code and [\d,]+ assertions passed \(the last: "count\(\d+\)"\); the last call seen: count\(\d+\)\. Your solution may be too slow for this input/);
 });
 
 s('an async infinite loop (awaiting in a loop) is stopped at the time limit', async () => {
