@@ -55,17 +55,29 @@ function collect(node: Node | null | undefined, out: Set<string>, top: boolean):
   }
 }
 
-export function topLevelNames(chunks: string[]): string[] {
+// a session's chunks stay the same from one .check to the next: each is parsed once
+const memo = new Map<string, string[]>();
+const MEMO_ENTRIES = 256;
+
+function chunkNames(chunk: string): string[] {
+  const hit = memo.get(chunk);
+  if (hit) return hit;
   acorn ??= lazyRequire('acorn') as Acorn;
   const out = new Set<string>();
-  for (const chunk of chunks) {
-    let ast: Node;
-    try {
-      ast = acorn.parse(chunk, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true });
-    } catch {
-      continue; // the run reports the syntax error
-    }
+  try {
+    const ast = acorn.parse(chunk, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true });
     for (const stmt of ast.body as Node[]) collect(stmt, out, true);
+  } catch {
+    // the run reports the syntax error
   }
+  const names = [...out];
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  memo.set(chunk, names);
+  return names;
+}
+
+export function topLevelNames(chunks: string[]): string[] {
+  const out = new Set<string>();
+  for (const chunk of chunks) for (const n of chunkNames(chunk)) out.add(n);
   return [...out];
 }
