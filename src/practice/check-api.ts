@@ -508,9 +508,51 @@ export function createCheckApi(hooks: CheckApiHooks) {
     return new PromiseCtor((resolve) => hooks.immediate(() => resolve()));
   }
 
+  /**
+   * structuredClone for the sandbox's realms (node's own would hand out objects of node's realm):
+   * primitives, arrays, plain objects, Map, Set, Date, RegExp and cycles; functions and symbols
+   * cannot be cloned, as in the standard.
+   */
+  function structuredCloneLite(value: unknown, seen: [unknown, unknown][] = []): unknown {
+    if (typeof value === 'function' || typeof value === 'symbol') {
+      const e = new Error(`${show(value)} could not be cloned.`);
+      e.name = 'DataCloneError';
+      throw e;
+    }
+    if (typeof value !== 'object' || value === null) return value;
+    for (let i = 0; i < seen.length; i++) if (seen[i]![0] === value) return seen[i]![1];
+    if (isArray(value)) {
+      const out: unknown[] = [];
+      push(seen, [value, out]);
+      for (let i = 0; i < value.length; i++) out[i] = structuredCloneLite(value[i], seen);
+      return out;
+    }
+    if (isMap(value)) {
+      const out = new Map();
+      push(seen, [value, out]);
+      const pairs = mapPairs(value);
+      for (let i = 0; i < pairs.length; i++) out.set(structuredCloneLite(pairs[i]![0], seen), structuredCloneLite(pairs[i]![1], seen));
+      return out;
+    }
+    if (isSet(value)) {
+      const out = new Set();
+      push(seen, [value, out]);
+      const items = setItems(value);
+      for (let i = 0; i < items.length; i++) out.add(structuredCloneLite(items[i], seen));
+      return out;
+    }
+    if (isDate(value)) return new Date(call(dateGetTime, value) as number);
+    if (isRegExp(value)) return new RegExp(call(regexpSource, value) as string, call(regexpFlags, value) as string);
+    const out: Record<string, unknown> = {};
+    push(seen, [value, out]);
+    const keys = ObjectKeys(value);
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = structuredCloneLite((value as Record<string, unknown>)[keys[i]!], seen);
+    return out;
+  }
+
   void ownKeys;
   void freeze;
-  return { CheckFailure, show, typeName, deepEqual, describeError, cap, expect, assert, fail, fakeClock, seededRandom, sequence, deferred, flush };
+  return { CheckFailure, show, typeName, deepEqual, describeError, cap, structuredClone: structuredCloneLite, expect, assert, fail, fakeClock, seededRandom, sequence, deferred, flush };
 }
 
 export type CheckApi = ReturnType<typeof createCheckApi>;

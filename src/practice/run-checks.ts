@@ -10,7 +10,8 @@
 //   learner's code runs, so learner code that gets hold of a C object (a callback, an array a
 //   check passed in, `console`) can neither run code in C nor patch anything the checks use.
 // - the learner's realm (a vm context, "L"): the learner's code, with only JavaScript's own
-//   built-ins plus console, timers, queueMicrotask and performance.now (all made in C). No
+//   built-ins plus console, timers, queueMicrotask, structuredClone and performance.now (all
+//   made in C). No
 //   process, no require, no Buffer. Patching L's globals changes only the learner's own realm.
 // The checks call into L by name: the learner's top-level names are bound as locals of the
 // checks' function. Values cross freely (cross-realm arrays, Maps, classes and promises work);
@@ -95,7 +96,7 @@ const PROTECTED = new Set([
   'Object', 'Function', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'BigInt', 'Math', 'JSON', 'Reflect', 'Proxy', 'Promise',
   'Map', 'Set', 'WeakMap', 'WeakSet', 'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'Date', 'RegExp',
   'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask',
-  'performance', 'isNaN', 'isFinite', 'parseInt', 'parseFloat', 'Infinity', 'NaN', 'undefined',
+  'performance', 'structuredClone', 'isNaN', 'isFinite', 'parseInt', 'parseFloat', 'Infinity', 'NaN', 'undefined',
 ]);
 
 /**
@@ -233,6 +234,7 @@ function realmRuntime(
   for (const target of [learnerGlobal, cGlobal]) {
     define(target, 'console', consoleObject);
     define(target, 'performance', performanceObject);
+    define(target, 'structuredClone', (v: unknown) => api.structuredClone(v));
     for (const k of ownKeys(timers) as string[]) define(target, k, (timers as Record<string, unknown>)[k]);
   }
 

@@ -83,15 +83,17 @@ s('across the realms: learner arrays, Maps, classes, promises and errors work in
         async function later() { return new Map([['a', [1, 2]]]); }
         function kinds(xs: unknown, clock: { now(): number }, random: () => number) { return [xs instanceof Array, xs instanceof Object, typeof clock.now(), typeof random()]; }
         function fails() { throw new RangeError('nope'); }
-        function sum(xs: number[]) { return xs.reduce((a, b) => a + b, 0); }`),
+        function sum(xs: number[]) { return xs.reduce((a, b) => a + b, 0); }
+        function copy<T>(x: T): T { return structuredClone(x); }`),
     ],
     checks: `check('class', () => { const s = new Stack().push(1); expect(s).toBeInstanceOf(Stack); expect(s.items).toEqual([1]); class Twice extends Stack { push(x) { super.push(x); return super.push(x); } } expect(new Twice().push(2).items).toEqual([2, 2]); expect(s.items instanceof Array).toBe(true); });
       check('promise', async () => { expect(await later()).toEqual(new Map([['a', [1, 2]]])); await expect(Promise.resolve().then(fails)).rejects('nope'); });
       check('values in', () => { expect(kinds([1], fakeClock(), seededRandom(1))).toEqual([true, true, 'number', 'number']); });
       check('errors out', () => { try { fails(); } catch (e) { expect(e instanceof RangeError, 'instanceof RangeError').toBe(true); expect(e instanceof Error, 'instanceof Error').toBe(true); } });
-      check('sum', () => expect(sum([1, 2, 3])).toBe(6));`,
+      check('sum', () => expect(sum([1, 2, 3])).toBe(6));
+      check('clone', () => { const m = new Map([[1, { a: [1] }]]); const c = copy(m); expect(c).toEqual(m); expect(c.get(1) === m.get(1)).toBe(false); expect(() => copy(() => 1)).toThrow('could not be cloned'); });`,
   });
-  assert.equal(r.results.map((x) => `${x.name} ${x.ok ? 'ok' : x.message}`), ['class ok', 'promise ok', 'values in ok', 'errors out ok', 'sum ok']);
+  assert.equal(r.results.map((x) => `${x.name} ${x.ok ? 'ok' : x.message}`), ['class ok', 'promise ok', 'values in ok', 'errors out ok', 'sum ok', 'clone ok']);
 });
 
 s('a learner that patches its globals (by accident or not) changes nothing the checks compute', async () => {
