@@ -156,10 +156,13 @@ function realmRuntime(
     if (lastCallArgs.length > 6) apply(push, parts, ['…']);
     return api.cap(`${lastCallNew ? 'new ' : ''}${lastCallName}(${parts.join(', ')})`, 400);
   };
+  /** progress goes out with a check's first call or assertion, then at most every 100 ms */
   const tick = () => {
-    if ((++ticks & 63) !== 0 || current < 0) return;
+    if (current < 0) return;
+    const n = ++ticks;
+    if (n !== 1 && (n & 63) !== 0) return;
     const t = hostNow();
-    if (t - lastEmit < 100) return;
+    if (n !== 1 && t - lastEmit < 100) return;
     lastEmit = t;
     hostEmit('progress', current, assertions, calls, label, callText());
   };
@@ -355,6 +358,7 @@ function realmRuntime(
       label = '';
       lastCallArgs = null;
       failure = undefined;
+      ticks = 0;
       hostEmit('start', index, c.name);
       const t0 = hostNow();
       let ok = false;

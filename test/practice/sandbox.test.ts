@@ -58,6 +58,14 @@ s('a time-limit stop says how far the run got and that the solution may be too s
   assert.match(msg, /^stopped after 1500 ms, the time limit; 1 of 2 checks had passed before this one; within it, at least [\d,]+ calls into your code and [\d,]+ assertions passed \(the last: "count\(\d+\)"\); the last call seen: count\(\d+\)\. Your solution may be too slow for this input/);
 });
 
+s('a check stopped inside its first call into the learner\'s code names that call', async () => {
+  const { report } = await run(`check('one big input', () => { expect(solve(Array.from({ length: 30 }, (_, i) => i)), 'solve').toBe(1); });`, {
+    chunks: ['function solve(xs) { for (;;) {} }'],
+    timeoutMs: 1000,
+  });
+  assert.match(report.results[0]!.message!, /within it, at least 1 call into your code; the last call seen: solve\(\[0, 1, 2, .*… 10 more\]\)\. Your solution may be too slow/);
+});
+
 s('an async infinite loop (awaiting in a loop) is stopped at the time limit', async () => {
   const { report, wall } = await run(`check('spins', async () => { for (;;) await null; });`);
   assert.equal(report.verdict.kind, 'timeout');
