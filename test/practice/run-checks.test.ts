@@ -104,12 +104,15 @@ s('a learner that patches its globals (by accident or not) changes nothing the c
   assert.equal(r.results.map((x) => x.message ?? 'ok'), ['top: expected 9, got 3']);
 });
 
-s('a throw inside a randomised check names the input that triggered it', async () => {
+s('a throw inside a randomised check names the input that triggered it, not a later call', async () => {
   const r = await runChecks({
     chunks: ['function smallest(xs) { if (xs.length > 3) throw new TypeError("too long"); return Math.min(...xs); }'],
     checks: `check('random', () => { const rnd = seededRandom(3); for (let n = 1; n < 10; n++) { const xs = Array.from({ length: n }, () => Math.floor(rnd() * 10)); expect(smallest(xs), 'smallest').toBe(Math.min(...xs)); } });`,
   });
-  assert.match(r.results[0]!.message!, /^TypeError: too long \(the last call into your code: smallest\(\[\d, \d, \d, \d\]\)\)$/);
+  assert.match(r.results[0]!.message!, /^TypeError: too long \(in the call smallest\(\[\d, \d, \d, \d\]\)\)$/);
+  // a check's own error after its calls returned names the last call seen instead
+  const after = await runChecks({ chunks: ['function pair(x) { return x > 5 ? undefined : [x, x]; }'], checks: "check('shape', () => { for (let i = 0; i < 10; i++) expect(pair(i)[0], 'pair(i)[0]').toBe(i); });" });
+  assert.match(after.results[0]!.message!, /^TypeError: Cannot read properties of undefined \(reading '0'\) \(the last call into your code: pair\(6\)\)$/);
 });
 
 s('the learner\'s top-level names are found in every chunk (functions, classes, destructuring, vars in blocks)', async () => {
