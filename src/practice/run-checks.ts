@@ -135,6 +135,7 @@ function realmRuntime(
   const mapGet = Map.prototype.get;
   const mapSet = Map.prototype.set;
   const cGlobal = globalThis as unknown as Record<string, unknown>;
+  const isArrayFn = Array.isArray;
 
   // ---- progress: how far the running check got (for a run stopped at the time limit)
   let current = -1;
@@ -153,24 +154,37 @@ function realmRuntime(
   let lastEmit = 0;
   /** the first failed assertion of the running check, even if something caught it */
   let failure: string | undefined;
-  const callText = (): string => {
+  /**
+   * The last call as text. Shallow while a check runs: reading the learner's values or the
+   * check's (a Proxy that counts reads, a getter) would be seen by the check, so objects show
+   * only as `[…]` or `{…}`. Deep once the check has ended.
+   */
+  const callText = (deep: boolean): string => {
     if (lastCallCount < 0) return '';
     const args = lastCallArgs ?? [lastCallA, lastCallB, lastCallC];
     const n = lastCallArgs ? lastCallArgs.length : lastCallCount;
     const parts: string[] = [];
-    for (let i = 0; i < n && i < args.length && i < 6; i++) apply(push, parts, [api.show(args[i])]);
+    for (let i = 0; i < n && i < args.length && i < 6; i++) {
+      const v = args[i];
+      const shallow = typeof v === 'object' && v !== null ? (isArrayFn(v) ? '[…]' : '{…}') : typeof v === 'function' ? '[function]' : null;
+      apply(push, parts, [deep || shallow === null ? api.show(v) : shallow]);
+    }
     if (n > parts.length) apply(push, parts, ['…']);
     return api.cap(`${lastCallNew ? 'new ' : ''}${lastCallName}(${parts.join(', ')})`, 400);
   };
-  /** progress goes out with a check's first call or assertion, then at most every 100 ms */
+  /**
+   * Progress goes out with a check's first call or assertion, then at most every 100 ms: the
+   * clock is read at each of a check's first 64 events (slow checks make few), then at every
+   * 64th (fast ones make many, and reading it costs a call into node's realm).
+   */
   const tick = () => {
     if (current < 0) return;
     const n = ++ticks;
-    if (n !== 1 && (n & 63) !== 0) return;
+    if (n > 64 && (n & 63) !== 0) return;
     const t = hostNow();
     if (n !== 1 && t - lastEmit < 100) return;
     lastEmit = t;
-    hostEmit('progress', current, assertions, calls, label, callText());
+    hostEmit('progress', current, assertions, calls, label, callText(false));
   };
 
   const api = makeApi({
@@ -275,7 +289,8 @@ function realmRuntime(
   // code. The wrapper copies arguments only for the calls it samples (a check's first, then
   // every 64th) and for a call that throws; `apply(fn, this, arguments)` needs no copy.
   let thrown: unknown = undefined;
-  let thrownCall = '';
+  /** the last call's record is the call that threw `thrown` (until the next call) */
+  let thrownCall = false;
   const tracked = new WeakMapCtor<object, unknown>();
   const track = (value: unknown, name: string): unknown => {
     if (typeof value !== 'function') return value;
@@ -293,7 +308,9 @@ function realmRuntime(
       lastCallC = arguments[2];
       lastCallNew = isNew;
       lastCallArgs = null;
-      if (++calls === 1 || (calls & 63) === 0) tick();
+      thrownCall = false;
+      calls++;
+      tick();
       try {
         if (isNew) return construct(fn, arguments, new.target === wrapper ? fn : new.target);
         return apply(fn, this, arguments);
@@ -305,7 +322,7 @@ function realmRuntime(
           lastCallName = name;
           lastCallArgs = copy;
           lastCallNew = isNew;
-          thrownCall = callText();
+          thrownCall = true;
         }
         throw e;
       }
@@ -406,7 +423,7 @@ function realmRuntime(
       lastCallCount = -1;
       lastCallA = lastCallB = lastCallC = undefined;
       thrown = undefined;
-      thrownCall = '';
+      thrownCall = false;
       failure = undefined;
       ticks = 0;
       hostEmit('start', index, c.name);
@@ -437,8 +454,8 @@ function realmRuntime(
             return false;
           }
         })();
-        if (!isFailure && thrownCall && thrown === e) message += ` (in the call ${thrownCall})`;
-        else if (!isFailure && lastCallCount >= 0) message += ` (the last call into your code: ${callText()})`;
+        if (!isFailure && thrownCall && thrown === e) message += ` (in the call ${callText(true)})`;
+        else if (!isFailure && lastCallCount >= 0) message += ` (the last call into your code: ${callText(true)})`;
       }
       hostCancel(timer);
       pendingAsync = null;

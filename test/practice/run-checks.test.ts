@@ -115,6 +115,19 @@ s('a throw inside a randomised check names the input that triggered it, not a la
   assert.match(after.results[0]!.message!, /^TypeError: Cannot read properties of undefined \(reading '0'\) \(the last call into your code: pair\(6\)\)$/);
 });
 
+s('tracking calls reads nothing a check could count (a Proxy that counts reads sees only the learner\'s reads)', async () => {
+  const r = await runChecks({
+    chunks: ['function first(xs) { return xs[0]; }'],
+    checks: `check('reads', () => {
+      let reads = 0;
+      const xs = new Proxy([5, 6, 7], { get(t, k, r) { if (typeof k === 'string' && /^\\d+$/.test(k)) reads++; return Reflect.get(t, k, r); } });
+      for (let i = 0; i < 200; i++) expect(first(xs), 'first').toBe(5);
+      expect(reads, 'reads').toBe(200);
+    });`,
+  });
+  assert.equal(r.results.map((x) => x.message ?? 'ok'), ['ok']);
+});
+
 s('the learner\'s top-level names are found in every chunk (functions, classes, destructuring, vars in blocks)', async () => {
   const { topLevelNames } = await import('../../src/practice/top-level-names.ts');
   assert.equal(topLevelNames(['function a() {}', 'class B {}', 'var { c, d: [e] } = { c: 1, d: [2] };', 'if (1) { var f = 1; } for (var g of []) {}', 'let h = 1, i = () => { var notTop = 1; };', 'syntax error here(']).sort(), [

@@ -63,7 +63,7 @@ s('a check stopped inside its first call into the learner\'s code names that cal
     chunks: ['function solve(xs) { for (;;) {} }'],
     timeoutMs: 1000,
   });
-  assert.match(report.results[0]!.message!, /within it, at least 1 call into your code; the last call seen: solve\(\[0, 1, 2, .*… 10 more\]\)\. Your solution may be too slow/);
+  assert.match(report.results[0]!.message!, /within it, at least 1 call into your code; the last call seen: solve\(\[…\]\)\. Your solution may be too slow/);
 });
 
 s('an async infinite loop (awaiting in a loop) is stopped at the time limit', async () => {
