@@ -66,12 +66,11 @@ export const NAME_CAP = 200;
 export function createCheckApi(hooks: CheckApiHooks) {
   'use strict';
   // captured built-ins: the learner's code can neither replace these nor reach them to patch
-  const { is: ObjectIs, keys: ObjectKeys, getPrototypeOf, freeze } = Object;
+  const { is: ObjectIs, keys: ObjectKeys, getPrototypeOf } = Object;
   const hasOwn = Object.prototype.hasOwnProperty;
   const objectToString = Object.prototype.toString;
   const isArray = Array.isArray;
   const apply = Reflect.apply;
-  const ownKeys = Reflect.ownKeys;
   const fnToString = Function.prototype.toString;
   const hasInstance = Function.prototype[Symbol.hasInstance];
   const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get!;
@@ -550,8 +549,6 @@ export function createCheckApi(hooks: CheckApiHooks) {
     return out;
   }
 
-  void ownKeys;
-  void freeze;
   return { CheckFailure, show, typeName, deepEqual, describeError, cap, structuredClone: structuredCloneLite, expect, assert, fail, fakeClock, seededRandom, sequence, deferred, flush };
 }
 

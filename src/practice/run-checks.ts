@@ -127,7 +127,6 @@ function realmRuntime(
   const NumberFn = Number;
   const JSONStringify = JSON.stringify;
   const push = Array.prototype.push;
-  const sliceFn = String.prototype.slice;
   const WeakMapCtor = WeakMap;
   const wmGet = WeakMap.prototype.get;
   const wmSet = WeakMap.prototype.set;
@@ -478,7 +477,6 @@ function realmRuntime(
   }
 
   const JSONParse = JSON.parse;
-  void sliceFn;
   return freeze({ run, asyncError });
 }
 
