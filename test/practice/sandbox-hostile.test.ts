@@ -8,6 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { getPriority } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { sandboxChildScript } from '../../src/practice/child-script.ts';
 import { Sandbox, type SandboxReport } from '../../src/practice/sandbox.ts';
 
 const s = suite('sandbox-hostile');
@@ -172,6 +174,21 @@ s('leaks: a UDP packet never leaves', async () => {
   server.close();
   assert.is(got, 0);
   assert.not.ok(passedAll(r));
+});
+
+s('allowlist: the sandbox process\'s own process.getBuiltinModule gives only safe built-ins; binding, dlopen, exit, kill throw', async () => {
+  // the child script preloaded into a plain node: its lock-down runs, then this probe
+  const probe = `
+    const refused = [];
+    for (const m of ['dgram', 'node:dns', 'dns/promises', 'os', 'net', 'tls', 'http', 'https', 'http2', 'trace_events', 'inspector', 'v8', 'worker_threads', 'child_process', 'fs', 'cluster', 'repl', 'vm', 'module', 'process']) {
+      try { process.getBuiltinModule(m); } catch (e) { if (/not allowed inside the checks' sandbox/.test(e.message)) refused.push(m); }
+    }
+    const allowed = ['assert', 'events', 'path', 'util', 'node:url', 'string_decoder'].filter((m) => { try { return !!process.getBuiltinModule(m); } catch { return false; } });
+    const threw = ['binding', '_linkedBinding', 'dlopen', 'exit', 'kill', 'abort'].filter((f) => { try { process[f]('x'); return false; } catch { return true; } });
+    process.exitCode = refused.length === 20 && allowed.length === 6 && threw.length === 6 ? 0 : 1;
+    require('node:fs').writeSync(2, JSON.stringify({ refused, allowed, threw }));`;
+  const r = spawnSync(process.execPath, ['-r', await sandboxChildScript(), '-e', probe], { encoding: 'utf8', timeout: 30_000 });
+  assert.is(r.status, 0, r.stderr);
 });
 
 // ---- the parent accepts only this run's messages, in order
