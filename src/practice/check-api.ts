@@ -107,9 +107,22 @@ export function createCheckApi(hooks: CheckApiHooks) {
   const call = (fn: Function, self: unknown, ...args: unknown[]) => apply(fn, self, args);
   const push = <T>(a: T[], v: T) => void apply(arrayPush, a, [v]);
   const join = (a: string[], sep: string): string => apply(arrayJoin, a, [sep]);
-  /** brand checks: true for a Map (Set, …) of any realm, and never run the value's own code */
-  const brand = (getter: Function, v: unknown): boolean => {
-    if (typeof v !== 'object' || v === null) return false;
+  /**
+   * Brand checks: true for a Map (Set, …) of any realm, judged by the internal slot, never by the
+   * value's own methods. The tag (Object.prototype.toString) goes first as a cheap filter: a
+   * brand check on anything else throws, and thrown errors cost microseconds each (deepEqual on
+   * nested arrays would pay them for every element). A value whose tag lies fails the brand
+   * check, or is compared as a plain object: it can make a comparison fail, never pass.
+   */
+  const tagOf = (v: unknown): string => {
+    try {
+      return call(objectToString, v) as string;
+    } catch {
+      return '';
+    }
+  };
+  const brand = (getter: Function, v: unknown, tag: string): boolean => {
+    if (typeof v !== 'object' || v === null || isArray(v) || tagOf(v) !== tag) return false;
     try {
       call(getter, v);
       return true;
@@ -117,10 +130,10 @@ export function createCheckApi(hooks: CheckApiHooks) {
       return false;
     }
   };
-  const isMap = (v: unknown): v is Map<unknown, unknown> => brand(mapSize, v);
-  const isSet = (v: unknown): v is Set<unknown> => brand(setSize, v);
-  const isDate = (v: unknown): v is Date => brand(dateGetTime, v);
-  const isRegExp = (v: unknown): v is RegExp => brand(regexpSource, v);
+  const isMap = (v: unknown): v is Map<unknown, unknown> => brand(mapSize, v, '[object Map]');
+  const isSet = (v: unknown): v is Set<unknown> => brand(setSize, v, '[object Set]');
+  const isDate = (v: unknown): v is Date => brand(dateGetTime, v, '[object Date]');
+  const isRegExp = (v: unknown): v is RegExp => brand(regexpSource, v, '[object RegExp]');
   const isErrorLike = (v: unknown): boolean => {
     try {
       return call(objectToString, v) === '[object Error]';
