@@ -34,7 +34,7 @@ export async function bundleFromSource(entry: string, outDir = join(tmpdir(), 's
   const esbuild = await import('esbuild');
   mkdirSync(outDir, { recursive: true });
   const srcDir = fileURLToPath(new URL('.', `file://${entry}`));
-  const stamp = ['sandbox-child.ts', 'run-checks.ts', 'check-api.ts', 'output-buffer.ts']
+  const stamp = ['sandbox-child.ts', 'run-checks.ts', 'check-api.ts', 'output-buffer.ts', 'child-script.ts']
     .map((f) => {
       try {
         return statSync(join(srcDir, f)).mtimeMs.toFixed(0);
@@ -54,6 +54,8 @@ export async function bundleFromSource(entry: string, outDir = join(tmpdir(), 's
     platform: 'node',
     target: 'node20',
     logLevel: 'error',
+    // strict, as the shipped ESM bundle is: no function of this realm hands out its `this` or `caller`
+    banner: { js: "'use strict';" },
   });
   renameSync(partial, out); // atomic: a concurrent test process never sees half a file
   return out;

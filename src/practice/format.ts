@@ -31,22 +31,35 @@ export interface CheckView {
 
 const MAX_OUTPUT_LINES = 20;
 
+/**
+ * Terminal control sequences and characters (ESC sequences such as OSC 52 clipboard writes,
+ * CSI 6n reports and DCS strings; C0 but tab and newline; DEL; C1), removed from everything a
+ * run reports: check names, messages and output come from lesson checks and learner code, and
+ * a shared lesson must not be able to drive the terminal. Only the style's own codes are added.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?|[ -/]*[0-~]?)|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+export function stripControl(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 /** The ✓/✗ lines of a run, then one summary line saying what to do next. */
 export function formatCheckReport(report: RunReport | SandboxReport, view: CheckView, s: Style): string {
   const width = s.width;
   const lines: string[] = [];
-  if (report.error) lines.push(hang(` ${s.red('!')} `, report.error, width));
+  const c = stripControl;
+  if (report.error) lines.push(hang(` ${s.red('!')} `, c(report.error), width));
   for (const r of report.results) {
-    if (r.ok) lines.push(hang(` ${s.green('✓')} `, r.name, width));
-    else if (r.skipped) lines.push(hang(` ${s.dim('·')} `, s.dim(`${r.name} (not run)`), width));
-    else lines.push(hang(` ${s.red('✗')} `, `${r.name}: ${r.message ?? 'failed'}`, width));
+    if (r.ok) lines.push(hang(` ${s.green('✓')} `, c(r.name), width));
+    else if (r.skipped) lines.push(hang(` ${s.dim('·')} `, s.dim(`${c(r.name)} (not run)`), width));
+    else lines.push(hang(` ${s.red('✗')} `, c(`${r.name}: ${r.message ?? 'failed'}`), width));
   }
-  for (const n of report.notes ?? []) lines.push(hang(` ${s.yellow('!')} `, n, width));
+  for (const n of report.notes ?? []) lines.push(hang(` ${s.yellow('!')} `, c(n), width));
   // stopped with no check running (after the last one): the reason has no line of its own yet
   if ('verdict' in report && report.stopped && report.verdict.kind !== 'finished' && !report.verdict.check && !report.error) {
-    lines.push(hang(` ${s.red('!')} `, report.stopped, width));
+    lines.push(hang(` ${s.red('!')} `, c(report.stopped), width));
   }
-  const out = report.output.replace(/\n$/, '');
+  const out = c(report.output).replace(/\n$/, '');
   if (out) {
     const outLines = out.split('\n');
     lines.push(s.dim(' output:'));

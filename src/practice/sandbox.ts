@@ -10,14 +10,19 @@
 //   the child's real stdout/stderr and closes the pipe past it;
 // - the system: Node's permission model, reading only the child's own script: no file access, no
 //   child processes, no workers (even through process.getBuiltinModule); a CPU-time limit
-//   (ulimit -t) stops a child that outlives a crashed parent.
+//   (ulimit -t) stops a child that outlives a crashed parent;
+// - forgery: the learner's code runs in a realm without process or require, apart from the
+//   checks' realm (src/practice/run-checks.ts); the child's own realm has frozen intrinsics and no
+//   code generation from strings; and the parent accepts only messages carrying this run's nonce,
+//   results in order for the checks declared, and a `done` that agrees with them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { SandboxError } from '../errors.ts';
 import { sandboxChildScript } from './child-script.ts';
 import { formatBytes } from './output-buffer.ts';
 import { parseFromChild, type SandboxJob } from './sandbox-protocol.ts';
-import type { CheckResult, RunReport } from './run-checks.ts';
+import type { CheckProgress, CheckResult, RunReport } from './run-checks.ts';
+import { topLevelNames } from './top-level-names.ts';
 
 export const DEFAULT_TIMEOUT_MS = 2000;
 export const DEFAULT_MEMORY_MB = 256;
@@ -52,6 +57,8 @@ export interface SandboxReport extends RunReport {
 
 export interface RunJob {
   chunks: string[];
+  /** the learner's top-level names; default: found in the chunks */
+  names?: string[];
   checks: string;
   timeoutMs?: number;
   memoryMb?: number;
@@ -123,13 +130,33 @@ function rssMb(pid: number | undefined): number | undefined {
   }
 }
 
-/** What a timed-out run was doing, judged from its memory at half time and at the end. */
-export function timeoutMessage(limitMs: number, limitMb: number, midMb: number | undefined, endMb: number | undefined): string {
+/** How far a stopped check had got, from its last progress message. */
+export interface StopProgress {
+  /** checks that had passed before it */
+  passed: number;
+  /** checks declared */
+  total: number;
+  progress?: CheckProgress;
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** What a timed-out run was doing, judged from its memory at half time and at the end, and how far it got. */
+export function timeoutMessage(limitMs: number, limitMb: number, midMb: number | undefined, endMb: number | undefined, how?: StopProgress): string {
   const base = `stopped after ${limitMs} ms, the time limit`;
   if (endMb !== undefined && midMb !== undefined && endMb >= limitMb * 0.4 && endMb - midMb >= 16) {
     return `${base}, with memory still climbing (${endMb} MB; the limit is ${limitMb} MB): an allocation without end?`;
   }
-  return `${base}: an endless loop, or async code that awaits in a loop and never lets go?`;
+  if (!how) return `${base}: an endless loop, or async code that awaits in a loop and never lets go?`;
+  const far: string[] = [];
+  if (how.total > 0) far.push(`${how.passed} of ${how.total} checks had passed before this one`);
+  const p = how.progress;
+  if (p && (p.assertions > 0 || p.calls > 0)) {
+    const within = [p.calls > 0 ? count(p.calls, 'call') + ' into your code' : '', p.assertions > 0 ? count(p.assertions, 'assertion') + ' passed' : ''].filter(Boolean).join(' and ');
+    far.push(`within it, at least ${within}${p.label ? ` (the last: ${JSON.stringify(p.label)})` : ''}`);
+    if (p.call) far.push(`the last call seen: ${p.call}`);
+  } else far.push('no progress was reported within it');
+  return `${base}; ${far.join('; ')}. Your solution may be too slow for this input (see the complexity the task asks for), or it never ends (an endless loop, or async code that awaits in a loop)`;
 }
 
 export class Sandbox {
@@ -206,6 +233,9 @@ export class Sandbox {
             `--allow-fs-read=${script}`,
             `--max-old-space-size=${memoryMb}`,
             '--no-warnings',
+            // the child's own realm: no eval or new Function, and built-ins nobody can patch
+            '--disallow-code-generation-from-strings',
+            '--frozen-intrinsics',
             script,
           ];
           const limitKb = (this.base + memoryMb) * 1024;
@@ -296,7 +326,9 @@ export class Sandbox {
     child.stdoutDropped = 0;
     let report: SandboxReport;
     try {
-      report = await this.runIn(child, { chunks: job.chunks, checks: job.checks, timeoutMs, outputCap, checkTimeoutMs: job.checkTimeoutMs }, memoryMb);
+      const names = job.names ?? topLevelNames(job.chunks);
+      const nonce = globalThis.crypto.randomUUID();
+      report = await this.runIn(child, { chunks: job.chunks, names, checks: job.checks, timeoutMs, outputCap, checkTimeoutMs: job.checkTimeoutMs, nonce }, memoryMb);
     } catch (e) {
       killChild(child);
       throw e;
@@ -320,6 +352,9 @@ export class Sandbox {
     let declared: string[] | null = null;
     const results: (CheckResult | undefined)[] = [];
     let running: { index: number; name: string } | null = null;
+    let progress: CheckProgress | undefined;
+    let forged = '';
+    let error: string | undefined;
     let timedOut = false;
     let memoryUsedMb: number | undefined;
     let midMb: number | undefined;
@@ -334,23 +369,46 @@ export class Sandbox {
         proc.off('exit', onExit);
         resolve(report);
       };
+      // messages must come in the order a run makes them: declared, then start/result per check
+      // in turn, then done agreeing with the results; anything else stops the run as a forgery
+      const reject = (why: string) => {
+        forged ||= why;
+        proc.kill('SIGKILL');
+      };
       const onMessage = (raw: unknown) => {
-        const m = parseFromChild(raw);
-        if (!m) return;
-        if (m.type === 'declared') declared = m.names;
-        else if (m.type === 'start') running = { index: m.index, name: m.name };
-        else if (m.type === 'result') {
+        const m = parseFromChild(raw, job.nonce);
+        if (!m || m.type === 'ready') return;
+        if (m.type === 'declared') {
+          if (declared) return reject('declared its checks twice');
+          declared = m.names;
+        } else if (m.type === 'start') {
+          if (!declared || m.index !== results.length || m.name !== declared[m.index]) return reject(`started check ${m.index} out of turn`);
+          running = { index: m.index, name: m.name };
+          progress = undefined;
+        } else if (m.type === 'error') {
+          error ??= m.text;
+        } else if (m.type === 'progress') {
+          if (running && m.progress.index === running.index) progress = m.progress;
+        } else if (m.type === 'result') {
+          if (!running || m.index !== running.index || m.result.name !== running.name) return reject(`a result for check ${m.index} that was not running`);
           results[m.index] = m.result;
           running = null;
         } else if (m.type === 'done') {
           const report = m.report;
+          const agrees =
+            declared !== null &&
+            !running &&
+            report.results.length === declared.length &&
+            results.length === declared.length &&
+            report.results.every((r, i) => results[i] !== undefined && r.name === results[i]!.name && r.ok === results[i]!.ok);
+          if (!agrees) return reject('a final report that does not match the checks it ran');
           report.output += rawOutput(child);
-          finish({ ...report, verdict: { kind: 'finished' }, wallMs: performance.now() - t0 });
+          finish({ ...report, results: results as CheckResult[], verdict: { kind: 'finished' }, wallMs: performance.now() - t0 });
         }
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         // let the stderr pipe deliver its last words (an out-of-memory message) first
-        const report = () => finish(this.stoppedReport(child, { declared, results, running, timedOut, memoryUsedMb, midMb, code, signal, job, memoryMb, t0 }));
+        const report = () => finish(this.stoppedReport(child, { declared, results, running, progress, forged, error, timedOut, memoryUsedMb, midMb, code, signal, job, memoryMb, t0 }));
         if (proc.stderr!.readableEnded || proc.stderr!.destroyed) report();
         else {
           proc.stderr!.once('end', report);
@@ -382,6 +440,9 @@ export class Sandbox {
       declared: string[] | null;
       results: (CheckResult | undefined)[];
       running: { index: number; name: string } | null;
+      progress: CheckProgress | undefined;
+      forged: string;
+      error: string | undefined;
       timedOut: boolean;
       memoryUsedMb: number | undefined;
       midMb: number | undefined;
@@ -395,9 +456,15 @@ export class Sandbox {
     const check = s.running?.name;
     let verdict: Verdict;
     let why: string;
-    if (s.timedOut) {
+    if (s.forged) {
+      verdict = { kind: 'died', code: s.code, signal: s.signal, check, detail: `forged messages: ${s.forged}` };
+      why = `the checks' process sent messages that do not belong to this run (${s.forged}), so it was stopped and nothing it said counts`;
+    } else if (s.timedOut) {
       verdict = { kind: 'timeout', limitMs: s.job.timeoutMs, check, memoryMb: s.memoryUsedMb };
-      why = timeoutMessage(s.job.timeoutMs, s.memoryMb, s.midMb, s.memoryUsedMb);
+      const how = s.running
+        ? { passed: s.results.filter((r) => r?.ok).length, total: s.declared?.length ?? 0, progress: s.progress }
+        : undefined;
+      why = timeoutMessage(s.job.timeoutMs, s.memoryMb, s.midMb, s.memoryUsedMb, how);
     } else if (OOM.test(child.stderr) || s.signal === 'SIGSEGV' && /memory/i.test(child.stderr)) {
       verdict = { kind: 'memory', limitMb: s.memoryMb, check };
       why = `ran out of memory (the limit is ${s.memoryMb} MB)`;
@@ -414,6 +481,11 @@ export class Sandbox {
     }
     const results: CheckResult[] = [];
     const names = s.declared ?? [];
+    if (s.forged) {
+      // nothing from a run that sent forged messages counts
+      for (let i = 0; i < names.length; i++) results.push({ name: names[i]!, ok: false, message: why, ms: 0 });
+      return { results, output: rawOutput(child), ms: performance.now() - s.t0, wallMs: performance.now() - s.t0, verdict, stopped: why, error: why };
+    }
     for (let i = 0; i < Math.max(names.length, s.results.length); i++) {
       const done = s.results[i];
       if (done) results.push(done);
@@ -433,6 +505,7 @@ export class Sandbox {
           : `${why} (while loading your code)`,
     };
     if (!s.declared) report.error = `your code did not finish loading: ${why}`;
+    else if (s.error) report.error = s.error;
     return report;
   }
 }

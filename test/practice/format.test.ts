@@ -103,4 +103,25 @@ s('formatExerciseList fits 60 and 100 columns; difficulty shows when there is ro
   for (const line of wide.split('\n')) assert.ok(visibleWidth(line) <= 100, `too wide: ${line}`);
 });
 
+s('control sequences from check names, messages, notes and output never reach the terminal', () => {
+  const evil = 'a\x1b]52;c;cm0gLXJmIH4=\x07b\x1b[6nc\x1bPq#0;2;0;0;0\x1b\\d\x1b]0;title\x1b\\e\x9b31mf\x07\x08\x7f\x1bcg';
+  const r = report({
+    results: [
+      { name: `ok ${evil}`, ok: true, ms: 1 },
+      { name: `bad ${evil}`, ok: false, message: evil, ms: 1 },
+    ],
+    notes: [evil],
+    error: evil,
+    output: `${evil}\nsecond line\n`,
+  });
+  for (const style of [plain, color]) {
+    const out = stripAnsi(formatCheckReport(r, { ms: 1, hintsLeft: 1 }, style));
+    // eslint-disable-next-line no-control-regex
+    assert.not.match(out, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, JSON.stringify(out));
+    assert.match(out, /abcdefg/);
+  }
+  const colored = formatCheckReport(r, { ms: 1, hintsLeft: 1 }, color);
+  assert.not.match(colored, /\x1b\]|\x1bP|\x1b\[6n|\x1bc/);
+});
+
 s.run();

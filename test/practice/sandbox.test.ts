@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -43,9 +43,27 @@ s('while(true){} is stopped at the time limit, naming the check, with earlier re
   assert.equal(report.verdict.kind, 'timeout');
   assert.ok(wall < 2000 + 500, `prompt back after ${wall} ms`);
   assert.is(report.results[0]!.ok, true);
-  assert.match(report.results[1]!.message!, /stopped after 2000 ms, the time limit: an endless loop/);
+  assert.match(report.results[1]!.message!, /stopped after 2000 ms, the time limit; 1 of 3 checks had passed before this one; .*may be too slow for this input.*an endless loop/);
   assert.is(report.results[2]!.skipped, true);
   assert.match(report.stopped!, /during "spins"/);
+});
+
+s('a time-limit stop says how far the run got and that the solution may be too slow', async () => {
+  const { report } = await run(
+    `check('small', () => expect(count(3), 'count(3)').toBe(3)); check('large inputs', () => { for (let n = 0; ; n += 1000) expect(count(n), \`count(\${n})\`).toBe(n); });`,
+    { chunks: ['function count(n) { let c = 0; for (let i = 0; i < n; i++) for (let j = 0; j < 200; j++) if (j === 0) c++; return c; }'], timeoutMs: 1500 },
+  );
+  assert.equal(report.verdict.kind, 'timeout');
+  const msg = report.results[1]!.message!;
+  assert.match(msg, /^stopped after 1500 ms, the time limit; 1 of 2 checks had passed before this one; within it, at least [\d,]+ calls into your code and [\d,]+ assertions passed \(the last: "count\(\d+\)"\); the last call seen: count\(\d+\)\. Your solution may be too slow for this input/);
+});
+
+s('a check stopped inside its first call into the learner\'s code names that call', async () => {
+  const { report } = await run(`check('one big input', () => { expect(solve(Array.from({ length: 30 }, (_, i) => i)), 'solve').toBe(1); });`, {
+    chunks: ['function solve(xs) { for (;;) {} }'],
+    timeoutMs: 1000,
+  });
+  assert.match(report.results[0]!.message!, /within it, at least 1 call into your code; the last call seen: solve\(\[…\]\)\. Your solution may be too slow/);
 });
 
 s('an async infinite loop (awaiting in a loop) is stopped at the time limit', async () => {
@@ -98,65 +116,25 @@ s('4 GB of small ArrayBuffers ends the run with a memory verdict', async () => {
   } else assert.equal(report.verdict, { kind: 'memory', limitMb: 256, check: 'buffers' });
 });
 
-s('process.exit(1) and process.kill(process.pid) are refused; the other checks still run', async () => {
+s('process and require do not exist for the learner or the checks; the other checks still run', async () => {
   const { report } = await run(
-    `check('exits', () => { process.exit(1); }); check('kills', () => { process.kill(process.pid); }); check('kills the shell', () => { process.kill(process.ppid, 'SIGKILL'); }); check('aborts', () => { process.abort(); }); check('after', () => {});`,
+    `check('exits', () => { process.exit(1); }); check('requires', () => { require('node:fs'); }); check('typeof', () => { expect(typeof process).toBe('undefined'); expect(typeof require).toBe('undefined'); expect(typeof Buffer).toBe('undefined'); }); check('after', () => {});`,
+    { chunks: ['var seen = typeof process + typeof require;'] },
   );
   assert.equal(report.verdict.kind, 'finished');
-  const lines = summary(report);
-  assert.match(lines[0]!, /^FAIL exits: SandboxRefused: process\.exit\(1\) was called/);
-  assert.match(lines[1]!, /^FAIL kills: SandboxRefused: process\.kill\(\d+\) was called: the sandbox may not send signals/);
-  assert.match(lines[2]!, /^FAIL kills the shell: SandboxRefused: process\.kill\(\d+, SIGKILL\)/);
-  assert.match(lines[3]!, /^FAIL aborts: SandboxRefused: process\.abort\(\) is not allowed/);
-  assert.equal(lines[4], 'ok after');
-});
-
-s('a process that dies anyway gets a "died" verdict', async () => {
-  // the learner's code may reach a real exit path the guards do not know; simulate one by
-  // closing the IPC channel, which makes the child exit
-  const { report } = await run(`check('disconnects', async () => { process.disconnect(); await new Promise(() => {}); });`, { timeoutMs: 3000 });
-  assert.equal(report.verdict.kind, 'died');
-  assert.match(report.results[0]!.message!, /the checks' process died \(exit code 0\)/);
-});
-
-s('writing, reading and deleting files are denied (even through process.getBuiltinModule)', async () => {
-  const target = join(dir, 'written.txt');
-  const secret = join(dir, 'secret.txt');
-  const victim = join(dir, 'victim.txt');
-  writeFileSync(secret, 'the secret');
-  writeFileSync(victim, 'keep me');
-  const fs = `process.getBuiltinModule('node:fs')`;
-  const { report } = await run(
-    `check('writes', () => { ${fs}.writeFileSync(${JSON.stringify(target)}, 'x'); });
-     check('reads', () => { console.log(${fs}.readFileSync(${JSON.stringify(secret)}, 'utf8')); });
-     check('deletes', () => { ${fs}.unlinkSync(${JSON.stringify(victim)}); });
-     check('writes async', async () => { await ${fs}.promises.writeFile(${JSON.stringify(target)}, 'x'); });`,
-  );
-  for (const r of report.results) assert.match(r.message ?? '', /Access to this API has been restricted/, r.name);
-  assert.not.ok(existsSync(target));
-  assert.is(readFileSync(victim, 'utf8'), 'keep me');
-  assert.not.match(report.output, /the secret/);
-});
-
-s('spawning a process or a worker is denied', async () => {
-  const marker = join(dir, 'spawned');
-  const { report } = await run(
-    `check('spawns', () => { process.getBuiltinModule('node:child_process').spawnSync('touch', [${JSON.stringify(marker)}]); });
-     check('execs', () => { process.getBuiltinModule('child_process').execSync('touch ${marker}'); });
-     check('worker', () => { new (process.getBuiltinModule('node:worker_threads').Worker)('1', { eval: true }); });
-     check('binding', () => { process.binding('spawn_sync'); });`,
-  );
-  for (const r of report.results) assert.match(r.message ?? '', /Access to this API has been restricted|ERR_ACCESS_DENIED|process\.binding/, r.name);
-  assert.not.ok(existsSync(marker));
+  assert.equal(summary(report), [
+    'FAIL exits: ReferenceError: process is not defined',
+    'FAIL requires: ReferenceError: require is not defined',
+    'ok typeof',
+    'ok after',
+  ]);
 });
 
 s('the network is closed', async () => {
-  const { report } = await run(
-    `check('fetch', () => { expect(typeof fetch).toBe('undefined'); });
-     check('connect', () => { process.getBuiltinModule('node:net').connect(80, '127.0.0.1'); });`,
-  );
-  assert.is(report.results[0]!.ok, true);
-  assert.match(report.results[1]!.message!, /a network connection is not allowed/);
+  const { report } = await run(`check('fetch', () => { expect(typeof fetch).toBe('undefined'); expect(typeof WebSocket).toBe('undefined'); });`, {
+    chunks: ['var kinds = typeof fetch + typeof WebSocket + typeof XMLHttpRequest;'],
+  });
+  assert.is(report.results[0]!.ok, true, report.results[0]!.message);
 });
 
 s('throwing a non-Error names the value', async () => {
@@ -178,18 +156,15 @@ s('an error thrown from a timer fails the check that is waiting', async () => {
   assert.match(report.results[0]!.message!, /an error was thrown from a callback \(timer or event\): Error: boom/);
 });
 
-s('printing 100 MB is capped (console, process.stdout and fd 1)', async () => {
-  const { report, wall } = await run(
-    `check('console', () => { const line = 'x'.repeat(1 << 20); for (let i = 0; i < 100; i++) console.log(line); });
-     check('stdout', () => { process.stdout.write('y'.repeat(1e8)); });
-     check('fd 1', () => { const fs = process.getBuiltinModule('node:fs'); const s = 'z'.repeat(1 << 20); try { for (let i = 0; i < 100; i++) fs.writeSync(1, s); } catch {} });`,
-    { timeoutMs: 5000, outputCap: 4096 },
+s('printing 100 MB is capped (the checks\' console and the learner\'s)', async () => {
+  const { report } = await run(
+    `check('console', () => { const line = 'x'.repeat(1 << 20); for (let i = 0; i < 50; i++) console.log(line); });
+     check('learner console', () => { shout(50); });`,
+    { timeoutMs: 5000, outputCap: 4096, chunks: ["function shout(n) { const line = 'y'.repeat(1 << 20); for (let i = 0; i < n; i++) console.error(line); }"] },
   );
   assert.equal(report.verdict.kind, 'finished');
-  assert.ok(wall < 5000);
-  assert.ok(report.output.length < 3 * 4096 + 500, `kept ${report.output.length} characters`);
+  assert.ok(report.output.length < 4096 + 500, `kept ${report.output.length} characters`);
   assert.match(report.output, /output cut at 4 KB \(\d+ MB more dropped\)/);
-  assert.match(report.output, /more written straight to stdout, dropped/);
 });
 
 s('a check that never returns: a promise that never settles fails alone; a sync hang stops the run', async () => {
@@ -197,11 +172,12 @@ s('a check that never returns: a promise that never settles fails alone; a sync 
   assert.equal(summary(report), ['FAIL never settles: did not finish within 500 ms (a promise that never settles?)', 'ok after']);
 });
 
-s('each run gets a pristine process', async () => {
-  const first = await run(`check('marks', () => { process.leftover = 1; globalThis.leak = 1; console.log(process.pid); });`);
-  const second = await run(`check('clean', () => { expect(process.leftover, 'process.leftover').toBeUndefined(); console.log(process.pid); });`);
+s('each run gets pristine realms', async () => {
+  await run(`check('marks', () => {});`, { chunks: ['globalThis.leak = 1; Array.prototype.leak = 2;'] });
+  const second = await run(`check('clean', () => { expect(probe(), 'probe()').toEqual(['undefined', 'undefined']); });`, {
+    chunks: ['function probe() { return [typeof globalThis.leak, typeof [].leak]; }'],
+  });
   assert.is(second.report.results[0]!.ok, true, second.report.results[0]!.message);
-  assert.is.not(first.report.output.trim(), second.report.output.trim());
 });
 
 s('the shell process is untouched after the hostile runs', () => {
@@ -212,6 +188,8 @@ s('the shell process is untouched after the hostile runs', () => {
 s('timeoutMessage: memory climbing vs a plain loop', () => {
   assert.match(timeoutMessage(2000, 256, 100, 200), /memory still climbing \(200 MB; the limit is 256 MB\)/);
   assert.match(timeoutMessage(2000, 256, 40, 42), /an endless loop/);
+  const far = timeoutMessage(2000, 256, 40, 42, { passed: 2, total: 5, progress: { index: 2, assertions: 1234, calls: 1300, label: 'solve(a)', call: 'solve([3, 1, 2])' } });
+  assert.match(far, /2 of 5 checks had passed before this one; within it, at least 1,300 calls into your code and 1,234 assertions passed \(the last: "solve\(a\)"\); the last call seen: solve\(\[3, 1, 2\]\)\. Your solution may be too slow/);
   assert.match(timeoutMessage(2000, 256, undefined, undefined), /an endless loop/);
 });
 
