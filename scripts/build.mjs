@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Heavy or native packages stay external (and load lazily where the code imports them
 // dynamically); small pure-JS ones are bundled so that start-up does not pay for resolving them.
-const BUNDLED = new Set(['yargs-parser']);
+const BUNDLED = new Set(['yargs-parser', 'marked']);
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const external = Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d));
 const common = {

@@ -4,6 +4,7 @@
 // only after it is committed.
 import type { Style } from '../render/style.ts';
 import { wrap } from '../render/style.ts';
+import { inlineMarkdown } from '../render/inline.ts';
 import type { DrillRun } from './drill-run.ts';
 import { ackText, cueText, gradeChoices, parseGradeLine } from './drill-text.ts';
 import { similarity } from './similarity.ts';
@@ -22,10 +23,10 @@ export async function runLineDrill(run: DrillRun, io: LineIO, style: Style, opts
     const { index, total } = run.position;
     const where = opts.lessonTitle?.(item.card.lessonId) ?? item.card.lessonId;
     say(style.dim(`[${index}/${total}] ${where} · ${item.state ? 'review' : 'new'}`));
-    say(wrap(`${style.bold('Q:')} ${item.card.question}`, style.width, '   '));
+    say(wrap(`${style.bold('Q:')} ${inlineMarkdown(item.card.question, style)}`, style.width, '   '));
     const answer = await io.read();
     if (answer === null) return;
-    say(wrap(`${style.bold('A:')} ${item.card.answer}`, style.width, '   '));
+    say(wrap(`${style.bold('A:')} ${inlineMarkdown(item.card.answer, style)}`, style.width, '   '));
     if (answer.trim()) say(`   ${cueText(similarity(answer, item.card.answer), style)}`);
     for (;;) {
       say(`${gradeChoices(run.preview(), now(), style)} · u undo · q quit`);

@@ -15,7 +15,7 @@ export interface Style {
   blue(s: string): string;
   magenta(s: string): string;
   cyan(s: string): string;
-  /** highlighted search term */
+  /** highlighted search term (plain text without colour) */
   mark(s: string): string;
 }
 
@@ -37,7 +37,8 @@ export function createStyle(opts: { color: boolean; width: number }): Style {
     blue: c ? sgr(34, 39) : id,
     magenta: c ? sgr(35, 39) : id,
     cyan: c ? sgr(36, 39) : id,
-    mark: c ? (s) => `\x1b[1;33m${s}\x1b[22;39m` : (s) => `**${s}**`,
+    // without colour a match is plain text: no markdown markers in plain output
+    mark: c ? (s) => `\x1b[1;33m${s}\x1b[22;39m` : id,
   };
 }
 

@@ -8,6 +8,9 @@ import { snippetText, SNIPPET_CHARS } from '../../search/snippet.ts';
 import type { Hit, SearchResult } from '../../search/lesson-index.ts';
 // the provider loads FlexSearch and the index code only when .find first runs
 import { searchableIndex } from '../../search/provider.ts';
+import { lessonMarks, marksText, type LessonMarks } from '../lesson-marks.ts';
+import { page } from '../pager.ts';
+import { FOUND_SECTIONS, type FoundSections } from './topic.ts';
 
 
 const MAX_LIMIT = 100;
@@ -95,8 +98,8 @@ function widthOf(plain: string): number {
   return plain.length;
 }
 
-/** The numbered result list: title and metadata, then the section and snippet. */
-export function renderHits(hits: readonly Hit[], s: Style): string {
+/** The numbered result list: title and metadata, then the section and snippet (and what the learner has done with the lesson). */
+export function renderHits(hits: readonly Hit[], s: Style, marks: ReadonlyMap<string, LessonMarks> = new Map()): string {
   const numWidth = String(hits.length).length + 1;
   const indent = numWidth + 2;
   const room = s.width - indent;
@@ -113,6 +116,8 @@ export function renderHits(hits: readonly Hit[], s: Style): string {
       out.push(`${num}  ${s.bold(title)}`);
       out.push(wrapStyled(s.dim(meta), indent, s.width));
     }
+    const done = marksText(marks.get(h.lesson.id), s);
+    if (done) out.push(wrapStyled(done, indent, s.width));
     let text = h.section ? `${s.dim(`${h.section}:`)} ` : '';
     for (const seg of h.snippet) text += seg.hit ? s.mark(seg.text) : seg.text;
     if (text) out.push(wrapStyled(text, indent, s.width));
@@ -189,11 +194,15 @@ export const find: Command = {
       return out.join('\n');
     }
     session.lastList = result.hits.map((h) => h.lesson);
-    out.push(renderHits(result.hits, s));
+    // .topic N opens the Nth lesson at the section its hit names
+    session.scratch.set(FOUND_SECTIONS, { list: session.lastList, sections: result.hits.map((h) => h.section) } satisfies FoundSections);
+    out.push(renderHits(result.hits, s, await lessonMarks(session, session.lastList)));
     const n = result.hits.length;
-    out.push('', s.dim(`${n} lesson${n === 1 ? '' : 's'} · .topic N to read one`));
+    out.push('', s.dim(wrap(`${n} lesson${n === 1 ? '' : 's'} · .topic N opens one at the section shown`, s.width)));
     if (indexing) out.push(wrap(s.yellow(`Still indexing your lessons (${indexing.done} of ${indexing.total}): results may be missing some.`), s.width));
-    return out.join('\n');
+    const text = out.join('\n');
+    // a list longer than the screen goes through the pager (which returns at once when it fits)
+    return page(text, session) ? '' : text;
   },
 };
 
