@@ -5,7 +5,7 @@ import React, { useCallback, useRef, useState } from 'react';
 import { Box, Text, render, useApp, useInput, type Key } from 'ink';
 import TextInput from 'ink-text-input';
 import { fit, wrap, type Style } from '../render/style.ts';
-import { inlineMarkdown } from '../render/inline.ts';
+import { cardText } from '../render/card-text.ts';
 import type { Session } from '../shell/session.ts';
 import type { DrillRun } from '../drill/drill-run.ts';
 import { ackText, cueText, gradeChoices } from '../drill/drill-text.ts';
@@ -89,7 +89,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
       <Text>{header}</Text>
       {note.current ? <Text>{wrap(note.current, s.width, '  ')}</Text> : null}
       <Text> </Text>
-      <Text>{para(s.bold('Q:'), inlineMarkdown(item.card.question, s))}</Text>
+      <Text>{cardText(s.bold('Q:'), item.card.question, s)}</Text>
       <Box display={grading ? 'none' : 'flex'}>
         <Text>{s.cyan('› ')}</Text>
         <TextInput
@@ -107,7 +107,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
       {grading ? (
         <>
           {answer.current.trim() ? <Text>{para(s.dim('You:'), answer.current)}</Text> : null}
-          <Text>{para(s.bold('A:'), inlineMarkdown(item.card.answer, s))}</Text>
+          <Text>{cardText(s.bold('A:'), item.card.answer, s)}</Text>
           <Text>{wrap(cueText(similarity(answer.current, item.card.answer), s), s.width, '  ')}</Text>
           <Text> </Text>
           <Text>{wrap(gradeChoices(run.preview(), now(), s), s.width)}</Text>
