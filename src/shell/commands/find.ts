@@ -106,18 +106,19 @@ export function renderHits(hits: readonly Hit[], s: Style, marks: ReadonlyMap<st
   const out: string[] = [];
   hits.forEach((h, i) => {
     const num = s.cyan(String(i + 1).padStart(numWidth));
-    const meta = `${areaName(h.lesson.area)} · ${h.lesson.difficulty} · ${h.lesson.estimatedTime}`;
+    const done = marksText(marks.get(h.lesson.id), s);
+    const metaPlain = `${areaName(h.lesson.area)} · ${h.lesson.difficulty} · ${h.lesson.estimatedTime}`;
+    // what the learner has done with the lesson leads the metadata: "read · Networking · medium · 20min"
+    const meta = done ? `${done}${s.dim(` · ${metaPlain}`)}` : s.dim(metaPlain);
     const titleWidth = widthOf(h.lesson.title);
-    const metaWidth = widthOf(meta);
+    const metaWidth = done ? visibleWidth(meta) : widthOf(metaPlain);
     if (titleWidth + 2 + metaWidth <= room) {
-      out.push(`${num}  ${s.bold(h.lesson.title)}${' '.repeat(room - titleWidth - metaWidth)}${s.dim(meta)}`);
+      out.push(`${num}  ${s.bold(h.lesson.title)}${' '.repeat(room - titleWidth - metaWidth)}${meta}`);
     } else {
       const title = titleWidth <= room ? h.lesson.title : fit(h.lesson.title, room).trimEnd();
       out.push(`${num}  ${s.bold(title)}`);
-      out.push(wrapStyled(s.dim(meta), indent, s.width));
+      out.push(wrapStyled(meta, indent, s.width));
     }
-    const done = marksText(marks.get(h.lesson.id), s);
-    if (done) out.push(wrapStyled(done, indent, s.width));
     let text = h.section ? `${s.dim(`${h.section}:`)} ` : '';
     for (const seg of h.snippet) text += seg.hit ? s.mark(seg.text) : seg.text;
     if (text) out.push(wrapStyled(text, indent, s.width));
