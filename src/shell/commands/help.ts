@@ -19,7 +19,7 @@ export const help: Command = {
   name: 'help',
   summary: 'list the commands, or show one in detail',
   usage: '.help [COMMAND]',
-  detail: 'With no argument, lists every command with a one-line summary. `.help topic` shows how .topic is used.',
+  detail: 'With no argument, lists every command with a one-line summary. .help topic shows how .topic is used.',
   complete: () => [...commands.map((c) => c.name), ...NODE_COMMANDS],
   async run(args, session) {
     const s = session.style;
