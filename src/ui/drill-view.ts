@@ -63,13 +63,13 @@ export function drillFrame(run: DrillRun, state: ViewState, s: Style, opts: Dril
       const body = last ? (t === '' && s.color && !state.answer ? `${cursor}${s.dim('type your answer, Enter to check')}` : `${t}${cursor}`) : t;
       lines.push(`${i === 0 ? s.cyan('› ') : '  '}${body}`);
     });
-    lines.push(s.dim('Enter: show answer · Ctrl-Z: undo last grade · Esc: end'));
+    lines.push(...wrapText('Enter: show answer · Ctrl-Z: undo last grade · Esc: end', width).split('\n').map(s.dim));
   } else {
     if (state.answer.trim()) lines.push(...wrapText(`${s.dim('You:')} ${state.answer}`, width, '', '   ').split('\n'));
     lines.push(...cardText(s.bold('A:'), item.card.answer, s).split('\n'));
     lines.push(...wrapText(cueText(similarity(state.answer, item.card.answer), s), width, '', '  ').split('\n'));
     lines.push('', ...wrapText(gradeChoices(run.preview(), opts.now(), s), width).split('\n'));
-    lines.push(s.dim('u: undo last grade · q: end'));
+    lines.push(...wrapText('u: undo last grade · q: end', width).split('\n').map(s.dim));
   }
   return lines;
 }
