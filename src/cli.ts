@@ -3,13 +3,10 @@
 import parser from 'yargs-parser';
 import { createSession, SEARCH_SNAPSHOT } from './app.ts';
 import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
-import { findCommand, suggestCommand } from './shell/commands/index.ts';
+import { findCommand, SHELL_ONLY, suggestCommand } from './shell/commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from './errors.ts';
 import { formatProblem } from './corpus/types.ts';
 import { startShell } from './shell/repl.ts';
-
-/** Commands that need the live shell (an exercise in progress, an editor): not one-shots. */
-const SHELL_ONLY = new Set(['practice', 'check', 'hint', 'solution', 'edit', 'help']);
 
 function quote(word: string): string {
   return /^[^\s"'\\]+$/.test(word) ? word : `"${word.replace(/["\\]/g, '\\$&')}"`;

@@ -77,23 +77,25 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
   const starter = find('starter');
   const checks = find('checks');
   const solution = find('solution');
+  const wrongBlocks = blocks.filter((b) => b.words[0] === 'wrong');
   const bodyLines = sec.body.split('\n');
   const drop = new Set<number>();
-  for (const b of [starter, checks, solution]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
-  // hints: "> Hint: ..." blockquotes, continued by following "> " lines
+  for (const b of [starter, checks, solution, ...wrongBlocks]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
+  // hints and criteria: "> Hint: ..." / "> Criterion: ..." blockquotes, continued by following "> " lines
   const hints: string[] = [];
+  const criteria: string[] = [];
   for (let i = 0; i < bodyLines.length; i++) {
     if (drop.has(i)) continue;
-    const h = /^>\s*\**Hint\**\s*(?:\d+)?\s*[:.]\**\s*(.*)$/i.exec(bodyLines[i]!);
+    const h = /^>\s*\**(Hint|Criterion)\**\s*(?:\d+)?\s*[:.]\**\s*(.*)$/i.exec(bodyLines[i]!);
     if (!h) continue;
-    const parts = [h[1]!];
+    const parts = [h[2]!];
     drop.add(i);
-    while (i + 1 < bodyLines.length && /^>/.test(bodyLines[i + 1]!) && !/^>\s*\**Hint/i.test(bodyLines[i + 1]!)) {
+    while (i + 1 < bodyLines.length && /^>/.test(bodyLines[i + 1]!) && !/^>\s*\**(Hint|Criterion)/i.test(bodyLines[i + 1]!)) {
       i++;
       drop.add(i);
       parts.push(bodyLines[i]!.replace(/^>\s?/, ''));
     }
-    hints.push(parts.join('\n').trim());
+    (h[1]!.toLowerCase() === 'hint' ? hints : criteria).push(parts.join('\n').trim());
   }
   const prompt = bodyLines
     .filter((_, i) => !drop.has(i))
@@ -109,6 +111,10 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
     if (!starter) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts starter block') });
     if (!solution) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts solution block') });
   }
+  if (checks && criteria.length > 0) problems.push({ level: 'warning', file, line: sec.line, message: where('> Criterion: lines are for writing prompts; an exercise with checks is judged by them') });
+  const wrong = wrongBlocks.map((b, i) => ({ reason: b.words.slice(1).join(' ') || `wrong solution ${i + 1}`, code: b.code, line: sec.line + 1 + b.start }));
+  if (!checks && wrong.length > 0) problems.push({ level: 'error', file, line: sec.line, message: where('```ts wrong blocks need a ```ts checks block to reject them') });
+  for (const w of wrong) if (!w.code.trim()) problems.push({ level: 'error', file, line: w.line, message: where(`wrong solution "${w.reason}" is empty`) });
   const timeoutMs = attrs.timeout ? Number(attrs.timeout) : 2000;
   const memoryMb = attrs.memory ? Number(attrs.memory) : 256;
   if (!(timeoutMs > 0 && timeoutMs <= 60_000) || !(memoryMb >= 64 && memoryMb <= 4096)) {
@@ -123,7 +129,9 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
     checks: checks?.code ?? '',
     solution: solution?.code ?? '',
     solutionLang: solution?.lang || 'ts',
+    wrong,
     hints,
+    criteria,
     timeoutMs: timeoutMs > 0 ? timeoutMs : 2000,
     memoryMb: memoryMb > 0 ? memoryMb : 256,
     line: sec.line,
@@ -234,7 +242,10 @@ export function parseLesson(input: ParseInput): ParseResult {
       problems.push({ level: 'warning', file, message: `missing section "## ${required}"` });
     }
   }
-  const keyPoints = sections.find((s) => /^key points/i.test(s.heading));
+  // A lesson with a Drill section draws its cards from it alone: its author asked the questions the
+  // Key Points answer. Without one (the plain four-section format), each Key Point becomes a card.
+  const hasDrill = raw.some((sec) => /^drill( cards)?$/i.test(sec.heading));
+  const keyPoints = hasDrill ? undefined : sections.find((s) => /^key points/i.test(s.heading));
   if (keyPoints) {
     for (const item of listItems(keyPoints.body)) {
       const card = keyPointCard(item);

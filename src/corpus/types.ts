@@ -54,9 +54,21 @@ export interface Exercise {
   solution: string;
   /** 'ts' or 'md' (writing prompts) */
   solutionLang: string;
+  /** known-wrong solutions (```ts wrong <reason> blocks): the checks must reject every one */
+  wrong: WrongSolution[];
   hints: string[];
+  /** what a good answer to a writing prompt shows (> Criterion: lines), judged by the learner */
+  criteria: string[];
   timeoutMs: number;
   memoryMb: number;
+  line: number;
+}
+
+export interface WrongSolution {
+  /** what is wrong with it, from the block's info string */
+  reason: string;
+  code: string;
+  /** 1-based line of the block's opening fence */
   line: number;
 }
 

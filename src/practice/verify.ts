@@ -14,10 +14,18 @@ export interface CompiledExercise {
   checks: string | null;
   starter: string | null;
   solution: string | null;
+  /** the known-wrong solutions, in order (null: does not compile) */
+  wrong: (string | null)[];
   problems: string[];
 }
 
-/** Transpile the three code blocks once; a block that does not compile becomes a problem. */
+/**
+ * Built-in exercises must prove their checks against at least this many known-wrong solutions
+ * (```ts wrong blocks); a user's lessons may carry any number.
+ */
+export const MIN_WRONG_SOLUTIONS = 3;
+
+/** Transpile the code blocks once; a block that does not compile becomes a problem. */
 export function compileExercise(ex: Exercise): CompiledExercise {
   const problems: string[] = [];
   const compile = (what: string, code: string): string | null => {
@@ -29,7 +37,13 @@ export function compileExercise(ex: Exercise): CompiledExercise {
       return null;
     }
   };
-  return { checks: compile('checks', ex.checks), starter: compile('starter', ex.starter), solution: compile('solution', ex.solution), problems };
+  return {
+    checks: compile('checks', ex.checks),
+    starter: compile('starter', ex.starter),
+    solution: compile('solution', ex.solution),
+    wrong: ex.wrong.map((w) => compile(`wrong solution "${w.reason}" (line ${w.line})`, w.code)),
+    problems,
+  };
 }
 
 const stoppedText = (r: RunReport | SandboxReport) => ('stopped' in r && r.stopped ? r.stopped : undefined);
@@ -58,18 +72,31 @@ export function judgeStarter(r: RunReport | SandboxReport): string[] {
   return [];
 }
 
+/**
+ * A known-wrong solution must be rejected: a check fails, or the run is stopped (time, memory) or
+ * errors. It is accepted only when every declared check ran and passed.
+ */
+export function wrongPasses(r: RunReport | SandboxReport): boolean {
+  return !stoppedText(r) && !r.error && r.results.length > 0 && r.results.every((x) => x.ok && !x.skipped);
+}
+
 export async function verifyExercise(ex: Exercise, run: Runner, compiled = compileExercise(ex)): Promise<string[]> {
   if (!ex.checks.trim()) return []; // a writing prompt: nothing to run
   const problems = [...compiled.problems];
   const { checks, starter, solution } = compiled;
   if (checks === null) return problems;
   const limits = { timeoutMs: ex.timeoutMs, memoryMb: ex.memoryMb, checks };
-  const [sol, start] = await Promise.all([
+  const [sol, start, ...wrong] = await Promise.all([
     solution === null ? null : run({ ...limits, chunks: [solution] }),
     starter === null ? null : run({ ...limits, chunks: [starter] }),
+    ...compiled.wrong.map((code) => (code === null ? null : run({ ...limits, chunks: [code] }))),
   ]);
   if (sol) problems.push(...judgeSolution(sol));
   if (start) problems.push(...judgeStarter(start));
+  wrong.forEach((r, i) => {
+    const w = ex.wrong[i]!;
+    if (r && wrongPasses(r)) problems.push(`wrong solution "${w.reason}" (line ${w.line}) passes every check: the checks must reject it`);
+  });
   return problems;
 }
 
@@ -106,6 +133,8 @@ export interface VerifyOptions {
   /** only these exercise ids */
   only?: string[];
   onProgress?(done: number, total: number, exerciseId: string): void;
+  /** require this many known-wrong solutions per exercise (the built-in corpus: MIN_WRONG_SOLUTIONS) */
+  minWrong?: number;
 }
 
 /** Verify every exercise of a corpus through the sandbox; returns problems with file and line. */
@@ -151,6 +180,9 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
           issues = [`could not be verified: ${(e as Error).message}`];
         }
         opts.onProgress?.(++done, exercises.length, ex.id);
+        if (opts.minWrong && ex.wrong.length < opts.minWrong) {
+          issues.push(`${ex.wrong.length} known-wrong solution${ex.wrong.length === 1 ? '' : 's'} (\`\`\`ts wrong blocks); an exercise needs at least ${opts.minWrong} to prove its checks`);
+        }
         return issues.map((message): Problem => ({ level: 'error', file: path, line: ex.line, message: `exercise ${ex.id}: ${message}` }));
       }),
     );

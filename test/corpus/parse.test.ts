@@ -99,6 +99,26 @@ parse('exercises: starter, checks with limits, solution, hints; prompt excludes 
   assert.is(ex.memoryMb, 128);
 });
 
+parse('exercises: ```ts wrong blocks are known-wrong solutions with their reason and line, kept out of the task', () => {
+  const md = [
+    '---', 'title: T', '---', '## Overview', 'x',
+    '## Exercise add-two: Add two numbers', 'Write `add(a, b)`.',
+    '```ts starter', 'function add(a: number, b: number) { return 0 }', '```',
+    '```ts checks', "check('adds', () => expect(add(1, 2)).toBe(3));", '```',
+    '```ts solution', 'function add(a: number, b: number) { return a + b }', '```',
+    '```ts wrong subtracts instead of adding', 'function add(a: number, b: number) { return a - b }', '```',
+    '```ts wrong', 'function add(a: number, b: number) { return 3 }', '```',
+  ].join('\n');
+  const r = run(md);
+  const ex = r.lesson!.exercises[0]!;
+  assert.is(ex.prompt, 'Write `add(a, b)`.');
+  assert.equal(ex.wrong.map((w) => [w.reason, w.line]), [['subtracts instead of adding', 17], ['wrong solution 2', 20]]);
+  assert.match(ex.wrong[0]!.code, /a - b/);
+  assert.match(ex.solution, /a \+ b/, 'the reference solution is still the solution block');
+  const empty = run('---\ntitle: T\n---\n## Exercise e1: E\nDo it.\n```ts starter\nlet a = 1\n```\n```ts checks\ncheck("x", () => {})\n```\n```ts solution\nlet a = 2\n```\n```ts wrong nothing\n```\n');
+  assert.ok(empty.problems.some((p) => /wrong solution "nothing" is empty/.test(p.message)));
+});
+
 parse('an exercise with checks but no solution is an error; a writing prompt needs none', () => {
   const bad = run('---\ntitle: T\n---\n## Exercise e1: E\nDo it.\n```ts starter\nlet a = 1\n```\n```ts checks\ncheck("x", () => {})\n```\n');
   assert.ok(bad.problems.some((p) => p.level === 'error' && /no ```ts solution/.test(p.message)));

@@ -38,6 +38,21 @@ s('each kind of broken exercise is named with file, line and what is wrong', asy
   assert.ok(hang.line && hang.line > 1);
 });
 
+s('a wrong solution that passes every check is named with its reason and line; one the checks reject is not', async () => {
+  const problems = await verifyCorpusExercises(corpusOf('bad'), { only: ['wrong-gets-through'] });
+  const text = problems.map(formatProblem);
+  assert.is(text.filter((t) => /wrong solution/.test(t)).length, 1, text.join('\n'));
+  assert.match(text.join('\n'), /exercise wrong-gets-through: wrong solution "always returns the second argument" \(line \d+\) passes every check/);
+});
+
+s('minWrong: an exercise with too few known-wrong solutions is a problem', async () => {
+  const problems = await verifyCorpusExercises(corpusOf('corpus'), { minWrong: 2 });
+  const text = problems.map(formatProblem).join('\n');
+  assert.not.match(text, /sum-array/, 'sum-array has two wrong blocks');
+  assert.match(text, /exercise max-of: 0 known-wrong solutions .* at least 2/);
+  assert.match(text, /exercise running-total: 0 known-wrong solutions/);
+});
+
 s('only: verifies just the named exercises', async () => {
   const problems = await verifyCorpusExercises(corpusOf('bad'), { only: ['good-one'] });
   assert.equal(problems.filter((p) => /exercise good-one/.test(p.message)), []);
@@ -69,6 +84,7 @@ s('compileExercise reports a block that does not compile', () => {
   const compiled = compileExercise(c.exercises.get('starter-broken')!);
   assert.is(compiled.starter, null);
   assert.ok(compiled.checks && compiled.solution);
+  assert.equal(compiled.wrong, []);
   assert.match(compiled.problems[0]!, /starter does not compile/);
 });
 

@@ -42,11 +42,30 @@ export const checkCorpus: Command = {
         problems.push({ level: 'warning', file: l.path, message: `${l.cards.length} drill card${l.cards.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_CARDS}` });
       }
     }
+    // cards that give their answer away, and cards that repeat another anywhere in the corpus
+    const { answerInPrompt, nearDuplicates, ANSWER_IN_PROMPT } = await import('../../drill/card-lint.ts');
+    const pathOf = new Map(corpus.lessons.map((l) => [l.id, l.path]));
+    let givenAway = 0;
+    for (const l of corpus.lessons) {
+      for (const c of l.cards) {
+        if (answerInPrompt(c) < ANSWER_IN_PROMPT) continue;
+        givenAway++;
+        problems.push({ level: 'warning', file: l.path, message: `card "${c.question}" gives its answer away: the answer's words are already in the question` });
+      }
+    }
+    const dupes = nearDuplicates(corpus.lessons.flatMap((l) => l.cards));
+    for (const { a, b, similarity } of dupes) {
+      const other = a.lessonId === b.lessonId ? 'in the same lesson' : `in ${pathOf.get(b.lessonId)}`;
+      problems.push({ level: 'warning', file: pathOf.get(a.lessonId)!, message: `card "${a.question}" nearly repeats "${b.question}" ${other} (${Math.round(similarity * 100)}% of their words)` });
+    }
     // every exercise through the sandbox: the starter fails a check, the solution passes them all
-    const verified = [...corpus.exercises.values()].filter((ex) => ex.checks.trim()).length;
-    const { verifyCorpusExercises } = await import('../../practice/verify.ts');
-    problems.push(...(await verifyCorpusExercises(corpus)).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
-    const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${verified} exercises verified`;
+    const coded = [...corpus.exercises.values()].filter((ex) => ex.checks.trim());
+    const wrong = coded.reduce((n, ex) => n + ex.wrong.length, 0);
+    const { verifyCorpusExercises, MIN_WRONG_SOLUTIONS } = await import('../../practice/verify.ts');
+    // the built-in corpus proves every check against known-wrong solutions; a user's folder may
+    const minWrong = dirs.every((d) => resolve(d) === resolve(BUILTIN_CORPUS)) ? MIN_WRONG_SOLUTIONS : 0;
+    problems.push(...(await verifyCorpusExercises(corpus, { minWrong })).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
+    const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${coded.length} exercises verified against ${wrong} known-wrong solution${wrong === 1 ? '' : 's'}, ${givenAway} answer-in-prompt and ${dupes.length} near-duplicate card${dupes.length === 1 ? '' : 's'}`;
     if (problems.length === 0) return `${s.green('ok')} ${summary}, no problems`;
     const shown = (p: Problem): Problem => {
       const rel = relative(process.cwd(), p.file);

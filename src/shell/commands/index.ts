@@ -18,7 +18,8 @@ import { progress } from './progress.ts';
 import { plan } from './plan.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { completion } from './completion.ts';
 
-register([topic, topics, find, checkCorpus, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, help]);
+register([topic, topics, find, checkCorpus, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, completion, help]);
 
-export { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';
+export { commands, findCommand, NODE_COMMANDS, SHELL_ONLY, suggestCommand } from '../registry.ts';
