@@ -2,7 +2,25 @@
 // - prose wraps at spaces (a styled word carries its own colour codes, so a line can start anywhere);
 // - a word wider than the whole line is the one thing split, at a natural joint (/ . - _) when it has one;
 // - code and diagram lines are never wrapped: printed straight they are cut with a visible marker.
-import { stripAnsi, visibleWidth } from './style.ts';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
+
+export function stripAnsi(s: string): string {
+  return s.replace(ANSI, '');
+}
+
+/** Display width of a string: ANSI codes count 0, wide (CJK, emoji) characters count 2. */
+export function visibleWidth(s: string): number {
+  let w = 0;
+  for (const ch of stripAnsi(s)) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 32 || (cp >= 0x300 && cp <= 0x36f)) continue;
+    w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)) ? 2 : 1;
+  }
+  return w;
+}
+
 
 /** The marker at the end of a cut code line. */
 export const CUT_MARK = '›';
