@@ -88,7 +88,7 @@ function list(l: Tokens.List, s: Style, width: number, depth: number): string[] 
     const lines = blocks(tokens, s, inner - box.length, depth + 1, !l.loose);
     if (l.loose && i > 0) out.push('');
     lines.forEach((line, j) => {
-      if (j === 0) out.push(`${l.ordered ? s.cyan(lead) : s.cyan(lead)}${box}${line}`);
+      if (j === 0) out.push(`${s.cyan(lead)}${box}${line}`);
       else out.push(line ? `${pad}${box ? ' '.repeat(box.length) : ''}${line}` : '');
     });
     if (!lines.length) out.push(s.cyan(lead).trimEnd());

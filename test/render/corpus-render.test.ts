@@ -65,7 +65,7 @@ function piecesOf(lesson: Lesson): Piece[] {
   const source = readFileSync(lesson.path, 'utf8');
   const body = lesson.sections.map((p) => `## ${p.heading}\n\n${p.body}`).join('\n\n');
   const pieces: Piece[] = [
-    { what: `lesson ${lesson.id}`, md: body, render: (s, wide) => renderLesson(lesson, s, undefined, { wide }).then((t) => t) },
+    { what: `lesson ${lesson.id}`, md: body, render: (s, wide) => renderLesson(lesson, s, undefined, { wide }) },
   ];
   for (const ex of lesson.exercises) {
     const task = ex.starter.trim() ? `${ex.prompt}\n\n**Starter** (in scope now):\n\n\`\`\`ts\n${ex.starter.trim()}\n\`\`\`` : ex.prompt;
@@ -124,10 +124,9 @@ function check(p: Piece & { words: Set<string> }, out: string, width: number, wi
     }
   }
   // code lines: whole (or cut once with the marker, when printed straight)
-  const width0 = width;
   for (const block of blocks) {
     const text = block.join('\n');
-    if (textTable(text) && block.some((l) => visibleWidth(l) > width0 - 2)) continue; // shown as records
+    if (textTable(text) && block.some((l) => visibleWidth(l) > width - 2)) continue; // shown as records
     for (const src of block) {
       const t = src.trim();
       if (!t) continue;
