@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Heavy or native packages stay external (and load lazily where the code imports them
 // dynamically); small pure-JS ones are bundled so that start-up does not pay for resolving them.
-const BUNDLED = new Set(['yargs-parser', 'marked']);
+const BUNDLED = new Set(['yargs-parser', 'marked', 'marked-terminal']);
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const external = Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d));
 const common = {
@@ -19,6 +19,9 @@ const common = {
   external: [...external, ...Object.keys(pkg.devDependencies)],
   sourcemap: 'linked',
   jsx: 'automatic',
+  // marked-terminal's heavy imports: cli-highlight pulls in every highlight.js grammar, node-emoji
+  // its whole table. The renderer chunk gets our slim highlighter and an empty emoji lookup.
+  alias: { 'cli-highlight': './src/render/cli-highlight-shim.ts', 'node-emoji': './src/render/node-emoji-stub.ts' },
   logLevel: 'warning',
   // bundled CommonJS code may call require(): give the ESM output one
   banner: { js: "import { createRequire as __swelearnRequire } from 'node:module'; const require = __swelearnRequire(import.meta.url);" },

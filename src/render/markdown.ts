@@ -1,7 +1,7 @@
-// Markdown -> terminal text. The renderer (marked's lexer, bundled, and our own block, inline and
-// code rendering) is imported on first use: start-up never pays for it, and it is small enough
-// that the first lesson opens faster than node:repl shows its prompt (measured on a loaded
-// machine: 90-150 ms to import, against 1.5 s for marked-terminal; scripts/bench-first-use.mjs).
+// Markdown -> terminal text. The renderer (marked + marked-terminal, extended in
+// terminal-renderer.ts) is imported on first use: start-up never pays for it. The build bundles
+// it into one chunk with a slim highlighter in place of cli-highlight (every highlight.js
+// grammar) and a stub for node-emoji, so the first lesson opens quickly (scripts/bench-first-use.mjs).
 import type { Style } from './style.ts';
 import { cutLines } from './width.ts';
 
@@ -15,12 +15,12 @@ export interface RenderOptions {
   width?: number;
 }
 
-type Blocks = typeof import('./blocks.ts');
+type Blocks = typeof import('./terminal-renderer.ts');
 let loading: Promise<Blocks> | null = null;
 
 /** Load the renderer now (e.g. while the prompt is idle) so that its first use is instant. */
 export function loadRenderer(): Promise<Blocks> {
-  loading ??= import('./blocks.ts');
+  loading ??= import('./terminal-renderer.ts');
   return loading;
 }
 

@@ -45,6 +45,12 @@ export function createStyle(opts: { color: boolean; width: number }): Style {
   };
 }
 
+/** Apply `fn` to each word of `text`, keeping the spaces and newlines between words unstyled
+ * (so text can be wrapped at any space and each line still opens and closes its own colours). */
+export function styleWords(text: string, fn: (s: string) => string): string {
+  return text.replace(/[^ \n]+/g, (w) => fn(w));
+}
+
 /** Word-wrap plain or styled text to `width` columns, keeping a hanging indent (see wrapText). */
 export function wrap(text: string, width: number, indent = ''): string {
   return wrapText(text, width, '', indent);

@@ -1,8 +1,12 @@
-// The markdown renderer (src/render/blocks.ts, inline.ts, highlight.ts, text-table.ts, width.ts).
+// The markdown renderer (marked + marked-terminal, extended in src/render/terminal-renderer.ts;
+// inline.ts, highlight.ts, text-table.ts, width.ts).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import { inlineMarkdown } from '../../src/render/inline.ts';
+import { Marked } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { highlight as cliHighlightShim } from '../../src/render/cli-highlight-shim.ts';
 import { highlight, scan } from '../../src/render/highlight.ts';
 import { textTable } from '../../src/render/text-table.ts';
 import { CUT_MARK, cutLine, wrapText } from '../../src/render/width.ts';
@@ -126,6 +130,25 @@ md('the highlighter never changes the code, and only colours languages it knows'
   assert.is(highlight(code, 'python', colour()), code);
   // every coloured run stays on one line
   assert.ok(highlight(code, 'ts', colour()).split('\n').every((l) => (l.match(/\x1b\[[0-9;]*m/g)?.length ?? 0) % 2 === 0));
+});
+
+md('marked-terminal alone leaks ** and backticks in list items with this marked (its #304/#371); our text override fixes it there', async () => {
+  const item = '- **bold** and `code` in an item';
+  const bare = new Marked();
+  bare.use(markedTerminal({ emoji: false }) as Parameters<Marked['use']>[0]);
+  assert.match(String(bare.parse(item, { async: false })), /\*\*bold\*\*/, 'the upstream bug is still there: the override is needed');
+  assert.is(await renderMarkdown(item, plain(80)), '• bold and code in an item');
+  // headings and paragraphs are marked-terminal's, wrapped at spaces by the options we give it
+  const para = await renderMarkdown(`### A heading\n\n${'word '.repeat(30)}`, plain(40));
+  assert.ok(para.startsWith('A heading\n\nword word'), para);
+  for (const l of para.split('\n')) assert.ok(l.length <= 40 && !/wor$|^d /.test(l), l);
+});
+
+md('the cli-highlight stand-in (bundled for marked-terminal) keeps the code and colours keywords', () => {
+  const code = 'const a = 1; // x';
+  assert.is(stripAnsi(cliHighlightShim(code, { language: 'ts' })), code);
+  assert.match(cliHighlightShim(code, { language: 'ts' }), /\x1b\[35mconst/);
+  assert.is(cliHighlightShim(code, { language: 'ts', style: plain() }), code);
 });
 
 md.run();
