@@ -1,6 +1,6 @@
 // Benchmarks for the progress slice, on the built-in corpus and a synthetic history of 100,000
 // reviews over 2 years (made with the real scheduler, loaded through `import`):
-//   - grade -> next card on screen, in the terminal view (fake TTY streams) and in line mode (≤ 16 ms)
+//   - grade -> next card on screen, in the Ink view (fake TTY streams) and in line mode (≤ 16 ms)
 //   - .progress and .next (≤ 50 ms), warm, and the first call that also opens the store
 // Run: node --import tsx scripts/bench-progress.ts [--reviews N]
 import { PassThrough, Writable } from 'node:stream';
@@ -164,11 +164,13 @@ async function drillRun(store: ProgressStore): Promise<DrillRun> {
   store.close();
 }
 
-// the terminal view: from the grade key written to the terminal to the frame with the next question
+// Ink: from the grade key written to the terminal to the frame with the next question
 {
   const store = await openStore(dataDir);
   const run = await drillRun(store);
-  const { runTtyDrill } = await import('../src/ui/drill-view.ts');
+  const { render } = await import('ink');
+  const React = await import('react');
+  const { DrillApp } = await import('../src/ui/drill-app.tsx');
   const stdin = Object.assign(new PassThrough(), { isTTY: true, isRaw: false, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
   let screen = '';
   let waiter: { test: (s: string) => boolean; resolve: () => void } | null = null;
@@ -193,8 +195,7 @@ async function drillRun(store: ProgressStore): Promise<DrillRun> {
       waiter = { test, resolve: () => (clearTimeout(timer), resolve()) };
     });
   const style = createStyle({ color: true, width: 100 });
-  const session = { input: stdin, output: stdout, style, repl: {} } as unknown as Parameters<typeof runTtyDrill>[1];
-  const done = runTtyDrill(run, session, { intro: 'drill', title: (id: string) => id, now: Date.now });
+  const app = render(React.createElement(DrillApp, { run, style, title: (id: string) => id, now: Date.now }), { stdin, stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
   const times: number[] = [];
   for (let i = 0; i < 100 && run.current; i++) {
     screen = '';
@@ -212,8 +213,7 @@ async function drillRun(store: ProgressStore): Promise<DrillRun> {
     times.push(performance.now() - t);
     await new Promise((r) => setTimeout(r, 30));
   }
-  stdin.write('\x03');
-  await done;
-  console.log(`grade -> next card, terminal view: ${stats(times)}`);
+  app.unmount();
+  console.log(`grade -> next card, Ink view: ${stats(times)}`);
   store.close();
 }

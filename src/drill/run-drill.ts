@@ -1,4 +1,4 @@
-// `.drill`: choose the cards, build the session, run it in the terminal card view (TTY) or line mode
+// `.drill`: choose the cards, build the session, run it in the Ink view (TTY) or line mode
 // (pipes), and return the summary. Imported lazily by the command: ts-fsrs loads only here.
 import type { Card, Lesson } from '../corpus/types.ts';
 import { matchLesson } from '../corpus/lookup.ts';
@@ -86,8 +86,8 @@ export async function runDrill(req: DrillRequest, session: Session): Promise<str
   const title = (id: string) => corpus.byId.get(id)?.title ?? id;
 
   if (session.interactive) {
-    const { runTtyDrill } = await import('../ui/drill-view.ts');
-    await runTtyDrill(run, session, { intro, title, now });
+    const { runInkDrill } = await importInteractive(() => import('../ui/drill-app.tsx'));
+    await runInkDrill(run, session, { intro, title, now });
   } else {
     const lines = lineInputFor(session);
     const write = (t: string) => void session.output.write(t);
@@ -100,4 +100,20 @@ export async function runDrill(req: DrillRequest, session: Session): Promise<str
     }
   }
   return [...(session.interactive ? notes : []), summaryText(run.summary(), now(), s)].join('\n');
+}
+
+/**
+ * Ink decides once, when it is first imported, whether it runs "in CI" (the CI variable is set)
+ * and then draws only its last frame. A person at a terminal sees nothing until the drill ends.
+ * We only get here on a TTY, so import it with that check answered no.
+ */
+async function importInteractive<T>(load: () => Promise<T>): Promise<T> {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  if (saved.CI !== undefined) process.env.CI = '0';
+  if (saved.CONTINUOUS_INTEGRATION !== undefined) process.env.CONTINUOUS_INTEGRATION = '0';
+  try {
+    return await load();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+  }
 }

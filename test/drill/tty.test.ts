@@ -1,4 +1,4 @@
-// .drill on a terminal: the card view in the real shell, in a pty. Needs the build (npm test builds first).
+// .drill on a terminal: the Ink view in the real shell, in a pty. Needs the build (npm test builds first).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ function fixtureCorpus(): string {
   return dir;
 }
 
-const tty = suite('.drill on a TTY (the terminal view)');
+const tty = suite('.drill on a TTY (Ink)');
 let term: Term | undefined;
 tty.after.each(() => term?.kill());
 

@@ -1,0 +1,101 @@
+// The drill on a terminal: an Ink view per card. Type an answer (ink-text-input), Enter shows
+// the expected one with a similarity cue, 1-4 grades, u undoes the last grade, q or Esc ends
+// (Ctrl-Z undoes while typing). What it shows and what the keys do are drill-frame.ts (pure).
+// Loaded only when .drill starts on a TTY; the build bundles Ink, React and ink-text-input into
+// this chunk (minified, React's production build) so that the first card paints quickly.
+import React, { useCallback, useEffect, useRef, useState } from 'react';
+import { Box, Text, render, useApp, useInput, type Key } from 'ink';
+import TextInput from 'ink-text-input';
+import type { Style } from '../render/style.ts';
+import { wrapText } from '../render/width.ts';
+import type { Session } from '../shell/session.ts';
+import type { DrillRun } from '../drill/drill-run.ts';
+import { detachReadline } from './detach-readline.ts';
+import { drillFrame, onKey, type ViewState } from './drill-frame.ts';
+
+export interface DrillAppProps {
+  run: DrillRun;
+  style: Style;
+  title: (lessonId: string) => string;
+  now: () => number;
+}
+
+export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JSX.Element | null {
+  const { exit } = useApp();
+  // Our keys (Enter, grades, u, q, Esc, Ctrl-Z) are handled from refs by one handler subscribed
+  // once, so it always sees the current card and phase. ink-text-input re-subscribes its handler
+  // after every render (a passive effect, a few ms later), so for those few ms a key reaches the
+  // handler of an earlier render: each card view gets a fresh text input (key), and edits from a
+  // text input that is no longer the current one are ignored rather than applied to the wrong card.
+  const state = useRef<ViewState>({ phase: 'answer', answer: '', note: '' });
+  const view = useRef(0);
+  const [done, setDone] = useState(false);
+  const [, setTick] = useState(0);
+  const refresh = () => setTick((t) => t + 1);
+
+  const onInput = useCallback((input: string, key: Key) => {
+    const st = state.current;
+    const what = onKey(run, st, input, key, s, now);
+    if (what === 'ignore') return;
+    // a grade or an undo starts a new card view: the text input that also heard this key is stale
+    if (st.phase === 'answer') view.current++;
+    if (what === 'end') setDone(true);
+    else refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useInput(onInput, { isActive: !done });
+  // end after the last frame is drawn (the last grade's acknowledgement stays on screen)
+  useEffect(() => {
+    if (done) exit();
+  }, [done, exit]);
+
+  const st = state.current;
+  if (!run.current || done) return st.note && !run.current ? <Text>{wrapText(st.note, s.width, '', '  ')}</Text> : null;
+  const { top, bottom } = drillFrame(run, st, s, { title, now });
+  const thisView = view.current;
+  const lines = (ls: string[], k: string) => ls.map((l, i) => <Text key={`${k}${i}`}>{l || ' '}</Text>);
+  return (
+    <Box flexDirection="column" width={s.width}>
+      {lines(top, 't')}
+      {st.phase === 'answer' ? (
+        <Box>
+          <Text>{s.cyan('› ')}</Text>
+          <TextInput
+            key={thisView}
+            value={st.answer}
+            onChange={(v) => {
+              if (thisView !== view.current || state.current.phase !== 'answer') return;
+              state.current.answer = v;
+              refresh();
+            }}
+            // ink-text-input greys the placeholder itself: none under NO_COLOR
+            placeholder={s.color ? 'type your answer, Enter to check' : undefined}
+          />
+        </Box>
+      ) : null}
+      {lines(bottom, 'b')}
+    </Box>
+  );
+}
+
+/** Run the drill in Ink on the session's terminal, then give the terminal back to the REPL. */
+export async function runInkDrill(run: DrillRun, session: Session, opts: { intro: string; title: (id: string) => string; now: () => number }): Promise<void> {
+  const stdin = session.input as NodeJS.ReadStream;
+  const stdout = session.output as NodeJS.WriteStream;
+  stdout.write(`${opts.intro}\n`);
+  if (!run.current) return;
+  const restore = detachReadline(stdin);
+  try {
+    const app = render(<DrillApp run={run} style={session.style} title={opts.title} now={opts.now} />, {
+      stdin,
+      stdout,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      maxFps: 120,
+    });
+    await app.waitUntilExit();
+    app.cleanup();
+  } finally {
+    restore();
+  }
+}
