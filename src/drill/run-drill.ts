@@ -112,7 +112,7 @@ export async function runDrill(req: DrillRequest, session: Session): Promise<str
  *   machine) to decode base64. Without `fetch` it decodes it directly. swelearn is offline and
  *   runs nothing else meanwhile; `fetch` is put back as it was (not even loaded) right after.
  */
-async function importInteractive<T>(load: () => Promise<T>): Promise<T> {
+export async function importInteractive<T>(load: () => Promise<T>): Promise<T> {
   const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
   if (saved.CI !== undefined) process.env.CI = '0';
   if (saved.CONTINUOUS_INTEGRATION !== undefined) process.env.CONTINUOUS_INTEGRATION = '0';
