@@ -50,7 +50,8 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
   }, [done, exit]);
 
   const st = state.current;
-  if (!run.current || done) return st.note && !run.current ? <Text>{wrapText(st.note, s.width, '', '  ')}</Text> : null;
+  // after the last grade its acknowledgement replaces the card; after q or Esc the card stays
+  if (!run.current) return st.note ? <Text>{wrapText(st.note, s.width, '', '  ')}</Text> : null;
   const { top, bottom } = drillFrame(run, st, s, { title, now });
   const thisView = view.current;
   const lines = (ls: string[], k: string) => ls.map((l, i) => <Text key={`${k}${i}`}>{l || ' '}</Text>);
@@ -62,6 +63,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
           <Text>{s.cyan('› ')}</Text>
           <TextInput
             key={thisView}
+            focus={!done}
             value={st.answer}
             onChange={(v) => {
               if (thisView !== view.current || state.current.phase !== 'answer') return;
