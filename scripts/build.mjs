@@ -29,8 +29,13 @@ const common = {
   sourcemap: 'linked',
   jsx: 'automatic',
   // marked-terminal's heavy imports: cli-highlight pulls in every highlight.js grammar, node-emoji
-  // its whole table. The renderer chunk gets our slim highlighter and an empty emoji lookup.
-  alias: { 'cli-highlight': './src/render/cli-highlight-shim.ts', 'node-emoji': './src/render/node-emoji-stub.ts' },
+  // its whole table, cli-table3 string-width, emoji-regex and colours for tables we draw ourselves.
+  // The renderer chunk gets our slim highlighter, an empty emoji lookup and a plain table.
+  alias: {
+    'cli-highlight': './src/render/cli-highlight-shim.ts',
+    'node-emoji': './src/render/node-emoji-stub.ts',
+    'cli-table3': './src/render/cli-table3-stub.ts',
+  },
   logLevel: 'warning',
   // bundled CommonJS code may call require(): give the ESM output one
   banner: { js: "import { createRequire as __swelearnRequire } from 'node:module'; const require = __swelearnRequire(import.meta.url);" },
