@@ -1,4 +1,4 @@
-// One drill session as a state machine shared by the Ink view and the plain line mode: the
+// One drill session as a state machine shared by the terminal view and the plain line mode: the
 // current card, grading (committed to the store before it returns), undo, and the summary.
 import { messageOf } from '../errors.ts';
 import { dayOf } from '../progress/day.ts';

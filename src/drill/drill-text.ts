@@ -1,4 +1,4 @@
-// The words of a drill, shared by the line mode and the Ink view. Pure.
+// The words of a drill, shared by the line mode and the terminal view. Pure.
 import type { Style } from '../render/style.ts';
 import { dayOf } from '../progress/day.ts';
 import type { FsrsState, Grade } from '../progress/types.ts';

@@ -3,7 +3,7 @@
 // (1-4 or again/hard/good/easy; u undoes the last grade; q ends). Each grade is acknowledged
 // only after it is committed.
 import type { Style } from '../render/style.ts';
-import { wrap } from '../render/style.ts';
+import { cardText } from '../render/card-text.ts';
 import type { DrillRun } from './drill-run.ts';
 import { ackText, cueText, gradeChoices, parseGradeLine } from './drill-text.ts';
 import { similarity } from './similarity.ts';
@@ -22,10 +22,10 @@ export async function runLineDrill(run: DrillRun, io: LineIO, style: Style, opts
     const { index, total } = run.position;
     const where = opts.lessonTitle?.(item.card.lessonId) ?? item.card.lessonId;
     say(style.dim(`[${index}/${total}] ${where} · ${item.state ? 'review' : 'new'}`));
-    say(wrap(`${style.bold('Q:')} ${item.card.question}`, style.width, '   '));
+    say(cardText(style.bold('Q:'), item.card.question, style));
     const answer = await io.read();
     if (answer === null) return;
-    say(wrap(`${style.bold('A:')} ${item.card.answer}`, style.width, '   '));
+    say(cardText(style.bold('A:'), item.card.answer, style));
     if (answer.trim()) say(`   ${cueText(similarity(answer, item.card.answer), style)}`);
     for (;;) {
       say(`${gradeChoices(run.preview(), now(), style)} · u undo · q quit`);

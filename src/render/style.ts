@@ -1,5 +1,8 @@
 // Colour and width for everything swelearn prints. Pure: the decision (TTY? NO_COLOR? --width?)
 // is made once at start-up and passed in.
+import { stripAnsi, visibleWidth, wrapText } from './width.ts';
+
+export { stripAnsi, visibleWidth };
 
 export interface Style {
   color: boolean;
@@ -15,7 +18,7 @@ export interface Style {
   blue(s: string): string;
   magenta(s: string): string;
   cyan(s: string): string;
-  /** highlighted search term */
+  /** highlighted search term (plain text without colour) */
   mark(s: string): string;
 }
 
@@ -37,44 +40,20 @@ export function createStyle(opts: { color: boolean; width: number }): Style {
     blue: c ? sgr(34, 39) : id,
     magenta: c ? sgr(35, 39) : id,
     cyan: c ? sgr(36, 39) : id,
-    mark: c ? (s) => `\x1b[1;33m${s}\x1b[22;39m` : (s) => `**${s}**`,
+    // without colour a match is plain text: no markdown markers in plain output
+    mark: c ? (s) => `\x1b[1;33m${s}\x1b[22;39m` : id,
   };
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
-
-export function stripAnsi(s: string): string {
-  return s.replace(ANSI, '');
+/** Apply `fn` to each word of `text`, keeping the spaces and newlines between words unstyled
+ * (so text can be wrapped at any space and each line still opens and closes its own colours). */
+export function styleWords(text: string, fn: (s: string) => string): string {
+  return text.replace(/[^ \n]+/g, (w) => fn(w));
 }
 
-/** Display width of a string: ANSI codes count 0, wide (CJK, emoji) characters count 2. */
-export function visibleWidth(s: string): number {
-  let w = 0;
-  for (const ch of stripAnsi(s)) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 32 || (cp >= 0x300 && cp <= 0x36f)) continue;
-    w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)) ? 2 : 1;
-  }
-  return w;
-}
-
-/** Word-wrap plain or styled text to `width` columns, keeping a hanging indent. */
+/** Word-wrap plain or styled text to `width` columns, keeping a hanging indent (see wrapText). */
 export function wrap(text: string, width: number, indent = ''): string {
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    const words = para.split(/ +/);
-    let line = '';
-    for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && visibleWidth(candidate) + (out.length && indent ? 0 : 0) > width) {
-        out.push(line);
-        line = indent + word;
-      } else line = candidate;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
+  return wrapText(text, width, '', indent);
 }
 
 /** Pad (or cut with …) to exactly `width` visible columns. */

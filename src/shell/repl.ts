@@ -9,6 +9,7 @@ import type { Command } from './command.ts';
 import type { Session } from './session.ts';
 import { commands, suggestCommand } from './commands/index.ts';
 import { messageOf, ReportError, SwelearnError } from '../errors.ts';
+import { wrapMessage } from '../render/width.ts';
 import { evaluateIn, makeEval, type EvalHooks } from './ts-eval.ts';
 import { completeLine } from './complete.ts';
 import { lineInputFor } from './line-input.ts';
@@ -66,7 +67,7 @@ export function startShell({ session }: ShellOptions): Shell {
       failures++;
       const near = suggestCommand(keyword);
       session.output.write(
-        `${session.style.red('unknown command')} .${keyword}${near ? ` — did you mean .${near}?` : ''} (.help lists the commands)\n`,
+        `${wrapMessage(`${session.style.red('unknown command')} .${keyword}${near ? ` — did you mean .${near}?` : ''} (.help lists the commands)`, session.style.width)}\n`,
       );
       server.displayPrompt();
     },
@@ -140,7 +141,7 @@ function defineDotCommand(server: REPLServer, session: Session, cmd: Command, fa
             return;
           }
           const msg = e instanceof SwelearnError ? e.message : `.${cmd.name} failed: ${messageOf(e)}`;
-          session.output.write(`${session.style.red('error')} ${msg}\n`);
+          session.output.write(`${wrapMessage(`${session.style.red('error')} ${msg}`, session.style.width)}\n`);
         } finally {
           server.displayPrompt();
         }

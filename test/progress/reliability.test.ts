@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import { BIN, ROOT } from '../helpers/pty.ts';
 import { tempDir } from './helpers.ts';
 import { journalPaths } from '../../src/progress/journal.ts';
+import { inlineMarkdown } from '../../src/render/inline.ts';
+import { createStyle } from '../../src/render/style.ts';
 
 interface Run {
   stdout: string;
@@ -101,10 +103,11 @@ function oneShot(dataDir: string, args: string[], uid?: number): Promise<{ stdou
 /** root ignores permissions: read-only tests run the child as nobody */
 const NOBODY = process.getuid?.() === 0 ? 65534 : undefined;
 
-/** card id -> question, from the built corpus snapshot */
+/** card id -> question as printed (inline markdown rendered as plain text), from the built corpus snapshot */
 function questions(): Map<string, string> {
   const snap = JSON.parse(readFileSync(join(ROOT, 'dist', 'corpus.json'), 'utf8')) as { lessons: { cards: { id: string; question: string }[] }[] };
-  return new Map(snap.lessons.flatMap((l) => l.cards.map((c) => [c.id, c.question] as [string, string])));
+  const plain = createStyle({ color: false, width: 80 });
+  return new Map(snap.lessons.flatMap((l) => l.cards.map((c) => [c.id, inlineMarkdown(c.question, plain)] as [string, string])));
 }
 
 function reviewsSince(dataDir: string, since: number): { card: string; at: number }[] {

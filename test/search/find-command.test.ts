@@ -30,9 +30,9 @@ s('numbered results: title, area · difficulty · time, section and snippet, wit
   for (const line of lines) assert.ok(visibleWidth(line) <= 60, `too wide (${visibleWidth(line)}): ${line}`);
   assert.match(lines[0]!, /^ 1  WebSockets and Long Polling/);
   assert.ok(out.includes('Networking · medium · 15min'), out);
-  assert.match(out, /(Overview|Trade-offs & Gotchas): .*\*\*push\*\*/s);
+  assert.match(out, /(Overview|Trade-offs & Gotchas): .*\bpush\b/s);
   assert.match(out, /\n 2  /, 'more than one result');
-  assert.match(out, /lessons? · \.topic N to read one$/);
+  assert.match(out, /^\d+ lessons? · \.topic N opens one at the section shown$/m);
 });
 
 s('every line fits the width, with and without colour, at 60 and 80 columns', async () => {
@@ -54,10 +54,11 @@ s('sets the last list so .topic N opens the Nth result', async () => {
   assert.equal(sess.lastList.map((l) => l.title), titles);
 });
 
-s('NO_COLOR marks matches with ** and has no escape codes; colour uses the mark style', async () => {
+s('NO_COLOR prints matches as plain text (no ** markers, no escape codes); colour uses the mark style', async () => {
   const plain = await run('sticky connections');
   assert.not.match(plain, /\x1b\[/);
-  assert.match(plain, /\*\*sticky\*\*/);
+  assert.match(plain, /\bsticky\b/);
+  assert.not.ok(plain.includes('**'), plain);
   const coloured = await run('sticky connections', session({ color: true }));
   assert.match(coloured, /\x1b\[1;33msticky\x1b\[22;39m/);
   assert.is(stripAnsi(coloured).includes('**'), false);
@@ -130,6 +131,33 @@ s('Tab completion offers words of the lessons', async () => {
   const words = await find.complete!('push webs', session());
   assert.ok(words.includes('websockets'), words.join(','));
   assert.equal(await find.complete!('x --tag', session()), []);
+});
+
+s('marks lessons read and mastered from the progress store; an unreadable store leaves the list unmarked', async () => {
+  const now = Date.now();
+  const store = {
+    disabledReason: null,
+    cards: () => new Map(),
+    readStats: () => new Map([['websockets-long-polling', { views: 1, firstAt: now, lastAt: now, totalMs: 60_000 }]]),
+    exerciseStats: () => new Map(),
+    settings: () => ({ retention: 0.9 }),
+  };
+  const sess = { ...session({ width: 100 }), progress: async () => store } as unknown as Session;
+  const out = await run('server push connections', sess);
+  assert.match(out, /WebSockets and Long Polling\s+read · Networking · medium · 15min/);
+  const broken = { ...session({ width: 100 }), progress: async () => Promise.reject(new Error('disk gone')) } as unknown as Session;
+  const plain = await run('server push connections', broken);
+  assert.not.match(plain, /\bread ·/);
+  assert.match(plain, /WebSockets and Long Polling\s+Networking · medium · 15min/);
+});
+
+s('remembers the section of each hit for .topic N', async () => {
+  const sess = session();
+  await run('sticky connections', sess);
+  const found = sess.scratch.get('find:sections') as { list: unknown[]; sections: string[] };
+  assert.is(found.list, sess.lastList);
+  assert.is(found.sections.length, sess.lastList.length);
+  assert.ok(found.sections.every((x) => typeof x === 'string'));
 });
 
 s.run();

@@ -1,4 +1,4 @@
-// .drill: spaced-repetition review of lesson cards (FSRS). The heavy parts (ts-fsrs, Ink) load
+// .drill: spaced-repetition review of lesson cards (FSRS). The heavy parts (ts-fsrs, the card view) load
 // only when a drill starts.
 import type { Command } from '../command.ts';
 import { parseArgs } from '../args.ts';

@@ -6,6 +6,8 @@ import { slugify } from '../../corpus/markdown-blocks.ts';
 import { allExercises, countExercises, isWritingPrompt } from '../../practice/pick.ts';
 import { formatExerciseList, statusOf } from '../../practice/format.ts';
 import { practiceState, progressStore } from '../../practice/practice-session.ts';
+import { wrap } from '../../render/style.ts';
+import { page } from '../pager.ts';
 
 export const exercises: Command = {
   name: 'exercises',
@@ -46,7 +48,9 @@ export const exercises: Command = {
     }
     if (entries.length === 0) return 'No exercises in this corpus yet.';
     practiceState(session).lastList = entries;
-    const note = store?.disabledReason ? [session.style.yellow(`progress is not recorded: ${store.disabledReason}`)] : [];
-    return [formatExerciseList(entries, status, counts, session.style), ...note].join('\n');
+    const note = store?.disabledReason ? [wrap(session.style.yellow(`progress is not recorded: ${store.disabledReason}`), session.style.width)] : [];
+    const text = [formatExerciseList(entries, status, counts, session.style), ...note].join('\n');
+    // longer than the screen: through the pager (which returns at once when it fits)
+    return page(text, session) ? '' : text;
   },
 };

@@ -8,6 +8,9 @@ import { snippetText, SNIPPET_CHARS } from '../../search/snippet.ts';
 import type { Hit, SearchResult } from '../../search/lesson-index.ts';
 // the provider loads FlexSearch and the index code only when .find first runs
 import { searchableIndex } from '../../search/provider.ts';
+import { lessonMarks, marksText, type LessonMarks } from '../lesson-marks.ts';
+import { page } from '../pager.ts';
+import { FOUND_SECTIONS, type FoundSections } from './topic.ts';
 
 
 const MAX_LIMIT = 100;
@@ -95,23 +98,26 @@ function widthOf(plain: string): number {
   return plain.length;
 }
 
-/** The numbered result list: title and metadata, then the section and snippet. */
-export function renderHits(hits: readonly Hit[], s: Style): string {
+/** The numbered result list: title and metadata, then the section and snippet (and what the learner has done with the lesson). */
+export function renderHits(hits: readonly Hit[], s: Style, marks: ReadonlyMap<string, LessonMarks> = new Map()): string {
   const numWidth = String(hits.length).length + 1;
   const indent = numWidth + 2;
   const room = s.width - indent;
   const out: string[] = [];
   hits.forEach((h, i) => {
     const num = s.cyan(String(i + 1).padStart(numWidth));
-    const meta = `${areaName(h.lesson.area)} · ${h.lesson.difficulty} · ${h.lesson.estimatedTime}`;
+    const done = marksText(marks.get(h.lesson.id), s);
+    const metaPlain = `${areaName(h.lesson.area)} · ${h.lesson.difficulty} · ${h.lesson.estimatedTime}`;
+    // what the learner has done with the lesson leads the metadata: "read · Networking · medium · 20min"
+    const meta = done ? `${done}${s.dim(` · ${metaPlain}`)}` : s.dim(metaPlain);
     const titleWidth = widthOf(h.lesson.title);
-    const metaWidth = widthOf(meta);
+    const metaWidth = done ? visibleWidth(meta) : widthOf(metaPlain);
     if (titleWidth + 2 + metaWidth <= room) {
-      out.push(`${num}  ${s.bold(h.lesson.title)}${' '.repeat(room - titleWidth - metaWidth)}${s.dim(meta)}`);
+      out.push(`${num}  ${s.bold(h.lesson.title)}${' '.repeat(room - titleWidth - metaWidth)}${meta}`);
     } else {
       const title = titleWidth <= room ? h.lesson.title : fit(h.lesson.title, room).trimEnd();
       out.push(`${num}  ${s.bold(title)}`);
-      out.push(wrapStyled(s.dim(meta), indent, s.width));
+      out.push(wrapStyled(meta, indent, s.width));
     }
     let text = h.section ? `${s.dim(`${h.section}:`)} ` : '';
     for (const seg of h.snippet) text += seg.hit ? s.mark(seg.text) : seg.text;
@@ -189,11 +195,15 @@ export const find: Command = {
       return out.join('\n');
     }
     session.lastList = result.hits.map((h) => h.lesson);
-    out.push(renderHits(result.hits, s));
+    // .topic N opens the Nth lesson at the section its hit names
+    session.scratch.set(FOUND_SECTIONS, { list: session.lastList, sections: result.hits.map((h) => h.section) } satisfies FoundSections);
+    out.push(renderHits(result.hits, s, await lessonMarks(session, session.lastList)));
     const n = result.hits.length;
-    out.push('', s.dim(`${n} lesson${n === 1 ? '' : 's'} · .topic N to read one`));
+    out.push('', s.dim(wrap(`${n} lesson${n === 1 ? '' : 's'} · .topic N opens one at the section shown`, s.width)));
     if (indexing) out.push(wrap(s.yellow(`Still indexing your lessons (${indexing.done} of ${indexing.total}): results may be missing some.`), s.width));
-    return out.join('\n');
+    const text = out.join('\n');
+    // a list longer than the screen goes through the pager (which returns at once when it fits)
+    return page(text, session) ? '' : text;
   },
 };
 

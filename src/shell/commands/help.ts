@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';
 import { fit, wrap } from '../../render/style.ts';
+import { page } from '../pager.ts';
 
 const indent = (text: string, n: number) => text.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
 
@@ -18,7 +19,7 @@ export const help: Command = {
   name: 'help',
   summary: 'list the commands, or show one in detail',
   usage: '.help [COMMAND]',
-  detail: 'With no argument, lists every command with a one-line summary. `.help topic` shows how .topic is used.',
+  detail: 'With no argument, lists every command with a one-line summary. .help topic shows how .topic is used.',
   complete: () => [...commands.map((c) => c.name), ...NODE_COMMANDS],
   async run(args, session) {
     const s = session.style;
@@ -26,9 +27,9 @@ export const help: Command = {
     if (name) {
       const cmd = findCommand(name);
       if (cmd) {
-        return [s.bold(cmd.usage), '', wrap(cmd.summary, s.width), '', wrap(cmd.detail, s.width)].join('\n');
+        return [wrap(s.bold(cmd.usage), s.width), '', wrap(cmd.summary, s.width), '', wrap(cmd.detail, s.width)].join('\n');
       }
-      if (NODE_HELP[name]) return `${s.bold('.' + name)}  ${NODE_HELP[name]} (node's own REPL command)`;
+      if (NODE_HELP[name]) return wrap(`${s.bold('.' + name)}  ${NODE_HELP[name]} (node's own REPL command)`, s.width);
       const near = suggestCommand(name);
       throw new UsageError('.help', `no command .${name}${near ? ` — did you mean .${near}?` : ''}`);
     }
@@ -47,8 +48,10 @@ export const help: Command = {
     for (const n of NODE_COMMANDS) out.push(line(`.${n}`, NODE_HELP[n] ?? ''));
     out.push(
       '',
-      wrap(s.dim('Anything else you type is TypeScript, run as in node\'s REPL. Tab completes commands, lesson ids and tags. `.help COMMAND` for details.'), s.width),
+      wrap(s.dim('Anything else you type is TypeScript, run as in node\'s REPL. Tab completes commands, lesson ids and tags. .help COMMAND for details.'), s.width),
     );
-    return out.join('\n');
+    const text = out.join('\n');
+    // longer than the screen: through the pager (which returns at once when it fits)
+    return page(text, session) ? '' : text;
   },
 };

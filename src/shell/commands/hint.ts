@@ -19,8 +19,15 @@ export const hint: Command = {
       return [s.dim(`all ${hints.length} hints shown:`), all, s.dim('.solution --give-up shows the answer')].join('\n');
     }
     const n = ++active.hintsShown;
-    const text = await renderMarkdown(hints[n - 1]!, s);
+    // "hint 2/3  " hangs to the left of the hint, which wraps in the room that leaves
+    const label = `hint ${n}/${hints.length}  `;
+    const text = await renderMarkdown(hints[n - 1]!, s, { width: s.width - label.length });
+    const body = text
+      .trimStart()
+      .split('\n')
+      .map((line, i) => (i === 0 ? s.bold(label.trimEnd()) + '  ' + line : line ? ' '.repeat(label.length) + line : ''))
+      .join('\n');
     const more = n < hints.length ? s.dim(`.hint again for the next (${hints.length - n} left)`) : s.dim('that was the last hint');
-    return [`${s.bold(`hint ${n}/${hints.length}`)}  ${text.trimStart()}`, more].join('\n');
+    return [body, more].join('\n');
   },
 };

@@ -3,6 +3,8 @@ import type { Session } from '../session.ts';
 import { parseArgs } from '../args.ts';
 import { UsageError } from '../../errors.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import { cutLines } from '../../render/width.ts';
+import { page } from '../pager.ts';
 import { isWritingPrompt, type ExerciseEntry } from '../../practice/pick.ts';
 import { entryFor, progressStore } from '../../practice/practice-session.ts';
 
@@ -20,7 +22,9 @@ async function show(entry: ExerciseEntry, session: Session): Promise<string> {
   const lang = ex.solutionLang || 'ts';
   const body = lang === 'md' ? ex.solution : `\`\`\`${lang}\n${ex.solution.trim()}\n\`\`\``;
   const head = isWritingPrompt(ex) ? `A model answer for ${ex.id}:` : `Reference solution for ${ex.id}:`;
-  return [s.bold(head), await renderMarkdown(body, s)].join('\n');
+  // a long solution goes through the pager, where code wider than the screen scrolls sideways
+  const out = [s.bold(head), await renderMarkdown(body, s, { wide: true })].join('\n');
+  return page(out, session, { wide: true }) ? '' : cutLines(out, s.width, s.dim);
 }
 
 export const solution: Command = {

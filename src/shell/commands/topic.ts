@@ -6,50 +6,84 @@ import { matchLesson, matchSection } from '../../corpus/lookup.ts';
 import { UsageError } from '../../errors.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { wrap, type Style } from '../../render/style.ts';
+import { cutLines } from '../../render/width.ts';
 import { page } from '../pager.ts';
 
 export function headerLine(lesson: Lesson, s: Style): string {
   const meta = [areaName(lesson.area), lesson.difficulty, lesson.estimatedTime, lesson.tags.map((t) => `#${t}`).join(' ')]
     .filter(Boolean)
     .join(' · ');
-  return `${s.bold(lesson.title)}\n${wrap(s.dim(meta), s.width)}`;
+  return `${wrap(s.bold(lesson.title), s.width)}\n${wrap(s.dim(meta), s.width)}`;
 }
 
 export function numberedLessons(lessons: Lesson[], s: Style): string {
   const w = String(lessons.length).length;
   return lessons
-    .map((l, i) => `${s.cyan(String(i + 1).padStart(w + 1))}  ${l.title} ${s.dim(`(${l.id} · ${areaName(l.area)} · ${l.difficulty})`)}`)
+    .map((l, i) => wrap(`${s.cyan(String(i + 1).padStart(w + 1))}  ${l.title} ${s.dim(`(${l.id} · ${areaName(l.area)} · ${l.difficulty})`)}`, s.width, ' '.repeat(w + 3)))
     .join('\n');
 }
 
-function sectionList(lesson: Lesson, s: Style, current?: Section, tail = ''): string {
+/** The one-line table of contents: "Sections: 1 Overview · 2 When to Use · …", the current one bold. */
+export function sectionList(lesson: Lesson, s: Style, current?: Section, tail = ''): string {
   const items = lesson.sections.map((sec, i) => {
-    const label = `${i + 1} ${sec.heading}`;
-    return sec === current ? s.bold(label) : label;
+    const label = `${i + 1} ${sec.heading}`.replace(/ /g, '\u00a0');
+    return sec === current ? s.bold(s.cyan(`[${label}]`)) : label;
   });
-  return wrap(`${s.dim('Sections:')} ${items.join(s.dim(' · '))}${tail}`, s.width);
+  // non-breaking spaces keep "3 Trade-offs & Gotchas" on one line when the list wraps
+  return wrap(`${s.dim('Sections:')} ${items.join(s.dim(' · '))}${tail}`, s.width).replace(/\u00a0/g, ' ');
 }
 
 function footer(lesson: Lesson, s: Style, current?: Section): string {
-  const lines = [sectionList(lesson, s, current, s.dim(` — .topic ${lesson.id} SECTION`))];
+  const lines: string[] = [];
+  if (current) {
+    const i = lesson.sections.indexOf(current);
+    const n = lesson.sections.length;
+    const next = lesson.sections[i + 1];
+    const nav = [
+      s.bold(`section ${i + 1}/${n}`),
+      next ? `.topic next ${s.dim(`(${next.heading})`)}` : s.dim('last section'),
+      ...(i > 0 ? ['.topic prev'] : []),
+      `.topic ${lesson.id} toc`,
+    ];
+    lines.push(wrap(nav.join(s.dim(' · ')), s.width));
+  } else {
+    lines.push(sectionList(lesson, s, undefined, s.dim(` — .topic ${lesson.id} SECTION`)));
+  }
   if (lesson.exercises.length) {
     lines.push(wrap(`${s.dim('Practice:')} ${lesson.exercises.map((e) => `.practice ${e.id}`).join(s.dim(' · '))}`, s.width));
   }
-  if (lesson.cards.length) lines.push(`${s.dim('Drill:')} .drill ${lesson.id} ${s.dim(`(${lesson.cards.length} cards)`)}`);
+  if (lesson.cards.length) lines.push(wrap(`${s.dim('Drill:')} .drill ${lesson.id} ${s.dim(`(${lesson.cards.length} cards)`)}`, s.width));
   const links = [...lesson.prerequisites.map((p) => `${p} (first)`), ...lesson.related];
   if (links.length) lines.push(wrap(`${s.dim('See also:')} ${links.join(s.dim(' · '))}`, s.width));
   return lines.join('\n');
 }
 
-export async function renderLesson(lesson: Lesson, s: Style, section?: Section): Promise<string> {
+/**
+ * A lesson, or one section of it with the table of contents on top and where to go next below.
+ * `wide` keeps code lines wider than the screen whole (for a pager that scrolls sideways).
+ */
+export async function renderLesson(lesson: Lesson, s: Style, section?: Section, opts: { wide?: boolean } = {}): Promise<string> {
   const parts = section ? [section] : lesson.sections;
   const md = parts.map((p) => `## ${p.heading}\n\n${p.body}`).join('\n\n');
-  const body = await renderMarkdown(md, s);
-  return [headerLine(lesson, s), '', body, '', footer(lesson, s, section)].join('\n');
+  const body = await renderMarkdown(md, s, { wide: opts.wide });
+  const toc = section ? [sectionList(lesson, s, section)] : [];
+  return [headerLine(lesson, s), ...toc, '', body, '', footer(lesson, s, section)].join('\n');
+}
+
+/** Which section of the current topic is on screen: its index, or -1 for the whole lesson. */
+const SECTION = 'topic:section';
+
+/** The sections a .find list named, for `.topic N` to open at (set by .find, read here). */
+export const FOUND_SECTIONS = 'find:sections';
+export interface FoundSections {
+  /** the list the sections belong to (session.lastList when it was shown) */
+  list: Lesson[];
+  sections: string[];
 }
 
 /** Open a lesson: it becomes the current topic, and the time spent on it is recorded. */
 async function open(lesson: Lesson, session: Session): Promise<void> {
+  if (session.current === lesson) return;
   session.current = lesson;
   const prev = session.scratch.get('topic:close') as (() => void) | undefined;
   prev?.();
@@ -61,26 +95,70 @@ async function open(lesson: Lesson, session: Session): Promise<void> {
   }
 }
 
+/** Show a lesson (or a section): through the pager with long code lines scrolling sideways, else cut to the width. */
+async function show(lesson: Lesson, session: Session, section?: Section): Promise<string> {
+  await open(lesson, session);
+  session.scratch.set(SECTION, section ? lesson.sections.indexOf(section) : -1);
+  const s = session.style;
+  const out = await renderLesson(lesson, s, section, { wide: true });
+  return page(out, session, { wide: true }) ? '' : cutLines(out, s.width, s.dim);
+}
+
+function toc(lesson: Lesson, s: Style): string {
+  const w = String(lesson.sections.length).length;
+  const lines = lesson.sections.map((sec, i) => `${s.cyan(String(i + 1).padStart(w + 1))}  ${sec.heading}`);
+  return [headerLine(lesson, s), '', ...lines, '', wrap(s.dim(`.topic ${lesson.id} N opens section N · .topic ${lesson.id} the whole lesson`), s.width)].join('\n');
+}
+
+const NEXT = new Set(['next', 'n']);
+const PREV = new Set(['prev', 'p', 'previous']);
+
+function step(session: Session, by: 1 | -1): Promise<string> | string {
+  const lesson = session.current!;
+  const s = session.style;
+  const at = (session.scratch.get(SECTION) as number | undefined) ?? -1;
+  const n = lesson.sections.length;
+  // from the whole lesson, next starts at the first section and prev at the last
+  const to = at < 0 ? (by > 0 ? 0 : n - 1) : at + by;
+  if (to >= n) {
+    return wrap(`That was the last section of ${s.bold(lesson.title)}. ${s.dim(`.topic ${lesson.id} toc lists them; .next suggests what to study now.`)}`, s.width);
+  }
+  if (to < 0) return wrap(`This is the first section of ${s.bold(lesson.title)}. ${s.dim('.topic next goes on.')}`, s.width);
+  return show(lesson, session, lesson.sections[to]);
+}
+
 export const topic: Command = {
   name: 'topic',
   summary: 'read a lesson (it becomes the current topic), or one section of it',
-  usage: '.topic ID|words|N [SECTION]',
+  usage: '.topic ID|words|N [SECTION|toc] | next | prev',
   detail:
-    'Opens a lesson by id (.topic consistent-hashing), by loose title words (.topic consistent hash), or by its number in the last list shown by .find or .topics (.topic 2). Add a section to show only that part: .topic 2 gotchas, .topic websockets-long-polling key points, or a section number. With no argument, lists the sections of the current topic. On a terminal, long lessons open in a pager ($PAGER, else less).',
+    'Opens a lesson by id (.topic consistent-hashing), by loose title words (.topic consistent hash), or by its number in the last list shown by .find or .topics (.topic 2). After .find, .topic N opens at the section the hit names. Add a section to show only that part: .topic 2 gotchas, .topic websockets-long-polling key points, or a section number; toc lists the sections. .topic next (or n) and .topic prev (or p) move through the current topic section by section. With no argument, shows where you are in the current topic. On a terminal, long lessons open in a pager ($PAGER, else less), where wide code scrolls sideways.',
   async complete(partial, session) {
     const corpus = await session.corpus();
     const words = partial.split(/\s+/);
-    if (words.length <= 1) return corpus.lessons.map((l) => l.id);
+    if (words.length <= 1) return [...(session.current ? ['next', 'prev'] : []), ...corpus.lessons.map((l) => l.id)];
     const lesson = corpus.byId.get(words[0]!) ?? session.lastList[Number(words[0]) - 1];
-    return lesson ? lesson.sections.map((s) => s.slug) : [];
+    return lesson ? ['toc', ...lesson.sections.map((s) => s.slug)] : [];
   },
   async run(args, session) {
     const s = session.style;
     const corpus = await session.corpus();
     const text = args.trim();
+    const current = session.current;
     if (!text) {
-      if (!session.current) throw new UsageError('.topic', 'which lesson? e.g. .topic 1 after .find, or .topics to list them');
-      return `${headerLine(session.current, s)}\n\n${footer(session.current, s)}`;
+      if (!current) throw new UsageError('.topic', 'which lesson? e.g. .topic 1 after .find, or .topics to list them');
+      const at = (session.scratch.get(SECTION) as number | undefined) ?? -1;
+      const section = current.sections[at];
+      return `${headerLine(current, s)}\n${sectionList(current, s, section)}\n\n${footer(current, s, section)}`;
+    }
+    const lower = text.toLowerCase();
+    if (NEXT.has(lower) || PREV.has(lower)) {
+      if (!current) throw new UsageError('.topic', `no lesson open to go through: .topic ID first (.topics lists them)`);
+      return step(session, NEXT.has(lower) ? 1 : -1);
+    }
+    if (lower === 'toc') {
+      if (!current) throw new UsageError('.topic', 'which lesson? .topic ID toc lists its sections');
+      return toc(current, s);
     }
     const words = text.split(/\s+/);
     // the longest prefix of the words that names one lesson; the rest names a section
@@ -90,28 +168,32 @@ export const topic: Command = {
       if (m.kind !== 'one') {
         if (k === words.length && m.kind === 'many') {
           session.lastList = m.lessons;
-          return `${m.lessons.length} lessons match "${ref}":\n${numberedLessons(m.lessons, s)}\n${s.dim('.topic N opens one')}`;
+          return `${wrap(`${m.lessons.length} lessons match "${ref}":`, s.width)}\n${numberedLessons(m.lessons, s)}\n${s.dim('.topic N opens one')}`;
         }
         continue;
       }
       const rest = words.slice(k).join(' ');
+      if (rest.toLowerCase() === 'toc') {
+        await open(m.lesson, session);
+        return toc(m.lesson, s);
+      }
       let section: Section | undefined;
       if (rest) {
         section = matchSection(m.lesson, rest);
         if (!section) {
           throw new UsageError('.topic', `${m.lesson.title} has no section "${rest}". ${sectionList(m.lesson, { ...s, bold: (x) => x })}`);
         }
+      } else if (/^\d+$/.test(ref)) {
+        // a number from a .find list: open at the section the hit named
+        const found = session.scratch.get(FOUND_SECTIONS) as FoundSections | undefined;
+        const heading = found?.list === session.lastList ? found.sections[Number(ref) - 1] : undefined;
+        if (heading) section = m.lesson.sections.find((sec) => sec.heading === heading);
       }
-      await open(m.lesson, session);
-      const out = await renderLesson(m.lesson, s, section);
-      return page(out, session) ? '' : out;
+      return show(m.lesson, session, section);
     }
-    if (session.current) {
-      const section = matchSection(session.current, text);
-      if (section) {
-        const out = await renderLesson(session.current, s, section);
-        return page(out, session) ? '' : out;
-      }
+    if (current) {
+      const section = matchSection(current, text);
+      if (section) return show(current, session, section);
     }
     if (/^\d+$/.test(text)) {
       throw new UsageError('.topic', session.lastList.length ? `the last list has ${session.lastList.length} entries` : 'no list to pick from yet: run .find or .topics first');

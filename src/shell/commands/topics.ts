@@ -2,6 +2,9 @@ import type { Command } from '../command.ts';
 import { parseArgs } from '../args.ts';
 import { areaName, DIFFICULTIES } from '../../corpus/types.ts';
 import { UsageError } from '../../errors.ts';
+import { visibleWidth, wrap } from '../../render/style.ts';
+import { lessonMarks, marksText } from '../lesson-marks.ts';
+import { page } from '../pager.ts';
 
 export const topics: Command = {
   name: 'topics',
@@ -47,6 +50,7 @@ export const topics: Command = {
     }
     if (list.length === 0) return 'No lessons match those filters.';
     session.lastList = list;
+    const marks = await lessonMarks(session, list);
     const w = String(list.length).length + 1;
     const out: string[] = [];
     let area = '';
@@ -56,11 +60,21 @@ export const topics: Command = {
         const count = list.filter((x) => x.area === area).length;
         out.push(`${out.length ? '\n' : ''}${s.bold(areaName(area))} ${s.dim(`(${count})`)}`);
       }
-      const meta = s.dim(`${l.difficulty} · ${l.estimatedTime}`);
-      const line = `${s.cyan(String(i + 1).padStart(w))}  ${l.title}`;
-      out.push(s.width >= 70 ? `${line}  ${meta}` : `${line}\n${' '.repeat(w + 2)}${meta}`);
+      const done = marksText(marks.get(l.id), s);
+      const meta = `${s.dim(`${l.difficulty} · ${l.estimatedTime}`)}${done ? `${s.dim(' · ')}${done}` : ''}`;
+      const pad = ' '.repeat(w + 2);
+      const line = wrap(`${s.cyan(String(i + 1).padStart(w))}  ${l.title}`, s.width, pad);
+      const oneLine = s.width >= 70 && !line.includes('\n') && visibleWidth(`${line}  ${meta}`) <= s.width;
+      const below = wrap(meta, s.width - pad.length).split('\n').map((m) => pad + m);
+      out.push(oneLine ? `${line}  ${meta}` : [line, ...below].join('\n'));
     });
-    out.push('', s.dim(`${list.length} lesson${list.length === 1 ? '' : 's'} · .topic N to read one`));
-    return out.join('\n');
+    const total = list.length;
+    const read = list.filter((l) => marks.get(l.id)?.read).length;
+    const mastered = list.filter((l) => marks.get(l.id)?.mastered).length;
+    const progress = marks.size ? ` · ${read} read · ${mastered} mastered` : '';
+    out.push('', s.dim(wrap(`${total} lesson${total === 1 ? '' : 's'}${progress} · .topic N to read one`, s.width)));
+    const text = out.join('\n');
+    // a list longer than the screen goes through the pager (which returns at once when it fits)
+    return page(text, session) ? '' : text;
   },
 };

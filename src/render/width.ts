@@ -1,0 +1,143 @@
+// Width rules for terminal text, as bat and glow apply them. Pure.
+// - prose wraps at spaces (a styled word carries its own colour codes, so a line can start anywhere);
+// - a word wider than the whole line is the one thing split, at a natural joint (/ . - _) when it has one;
+// - code and diagram lines are never wrapped: printed straight they are cut with a visible marker.
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
+
+export function stripAnsi(s: string): string {
+  return s.replace(ANSI, '');
+}
+
+/** Display width of a string: ANSI codes count 0, wide (CJK, emoji) characters count 2. */
+export function visibleWidth(s: string): number {
+  let w = 0;
+  for (const ch of stripAnsi(s)) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 32 || (cp >= 0x300 && cp <= 0x36f)) continue;
+    w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)) ? 2 : 1;
+  }
+  return w;
+}
+
+
+/** The marker at the end of a cut code line. */
+export const CUT_MARK = '›';
+
+// eslint-disable-next-line no-control-regex
+const SGR = /^\x1b\[[0-9;]*m/;
+
+/** Split a word wider than `room` into pieces that fit, preferring to break after / . - _ */
+function splitLong(word: string, room: number): string[] {
+  const plain = stripAnsi(word);
+  if (plain !== word) return splitLong(plain, room); // rare: a styled word wider than the line
+  const out: string[] = [];
+  let rest = word;
+  while (visibleWidth(rest) > room) {
+    let cut = 0;
+    let w = 0;
+    let joint = -1;
+    for (const ch of rest) {
+      const cw = visibleWidth(ch);
+      if (w + cw > room) break;
+      w += cw;
+      cut += ch.length;
+      if ('/.-_,:'.includes(ch) && w > room / 3) joint = cut;
+    }
+    const at = joint > 0 ? joint : Math.max(1, cut);
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * Word-wrap (possibly styled) text to `width` columns. The first line starts with `first`, the
+ * others with `rest` (a hanging indent); both count towards the width. Newlines in `text` start
+ * new lines; runs of spaces between words collapse to one.
+ */
+export function wrapText(text: string, width: number, first = '', rest = first): string {
+  const lines: string[] = [];
+  let prefix = first;
+  for (const para of text.split('\n')) {
+    // a paragraph's own indentation is kept, on its continuation lines too
+    const lead = /^ */.exec(para)![0];
+    const restHere = rest + lead;
+    prefix += lead;
+    let room = Math.max(8, width - visibleWidth(prefix));
+    let line = '';
+    let lineWidth = 0;
+    for (const word of para.split(' ')) {
+      if (!word) continue;
+      const w = visibleWidth(word);
+      if (line && lineWidth + 1 + w <= room) {
+        line += ' ' + word;
+        lineWidth += 1 + w;
+        continue;
+      }
+      if (line) {
+        lines.push(prefix + line);
+        prefix = restHere;
+        room = Math.max(8, width - visibleWidth(prefix));
+      }
+      if (w <= room) {
+        line = word;
+        lineWidth = w;
+        continue;
+      }
+      const pieces = splitLong(word, room);
+      for (const p of pieces.slice(0, -1)) {
+        lines.push(prefix + p);
+        prefix = restHere;
+        room = Math.max(8, width - visibleWidth(prefix));
+      }
+      line = pieces[pieces.length - 1]!;
+      lineWidth = visibleWidth(line);
+    }
+    lines.push(prefix + line);
+    prefix = rest;
+  }
+  return lines.map((l) => l.trimEnd()).join('\n');
+}
+
+/**
+ * A line cut to `width` columns with CUT_MARK as its last column when it is wider; colour codes
+ * are kept (and reset at the cut), so a highlighted code line stays highlighted.
+ */
+export function cutLine(line: string, width: number, mark: (s: string) => string = (s) => s): string {
+  if (visibleWidth(line) <= width) return line;
+  let out = '';
+  let w = 0;
+  let styled = false;
+  for (let i = 0; i < line.length; ) {
+    const m = line[i] === '\x1b' ? SGR.exec(line.slice(i)) : null;
+    if (m) {
+      out += m[0];
+      styled = true;
+      i += m[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    const cw = visibleWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+    i += ch.length;
+  }
+  return `${out}${styled ? '\x1b[0m' : ''}${' '.repeat(Math.max(0, width - 1 - w))}${mark(CUT_MARK)}`;
+}
+
+/** Cut every line of `text` wider than `width` (used when text is printed straight, not paged). */
+export function cutLines(text: string, width: number, mark?: (s: string) => string): string {
+  return text
+    .split('\n')
+    .map((l) => cutLine(l, width, mark))
+    .join('\n');
+}
+
+/** Wrap a message the shell prints (an error, a hint, a suggestion) at word boundaries. */
+export function wrapMessage(text: string, width: number): string {
+  return wrapText(text, width);
+}

@@ -1,0 +1,117 @@
+// What the drill's Ink view (drill-app.tsx) shows and what its keys do, apart from the typed
+// answer (ink-text-input owns typing). Pure: every line fits the width, the keys act on the run.
+import { fit, type Style } from '../render/style.ts';
+import { wrapText } from '../render/width.ts';
+import { cardText } from '../render/card-text.ts';
+import type { DrillRun } from '../drill/drill-run.ts';
+import { ackText, cueText, gradeChoices } from '../drill/drill-text.ts';
+import { similarity } from '../drill/similarity.ts';
+import type { Grade } from '../progress/types.ts';
+
+export interface DrillViewOptions {
+  title: (lessonId: string) => string;
+  now: () => number;
+}
+
+/** The state of the view, apart from the run itself. */
+export interface ViewState {
+  phase: 'answer' | 'grade';
+  answer: string;
+  /** one line above the card: the last grade's acknowledgement, an undo, … */
+  note: string;
+  /** a grade is being stored (it may wait for another session's write): keys but Esc wait too */
+  saving: boolean;
+}
+
+export type KeyResult = 'redraw' | 'end' | 'ignore';
+
+/** Shown when a grade waits long for another session that is writing the same progress store. */
+export const WAITING_NOTE =
+  'waiting for another session to finish saving its progress… (Esc ends the drill: this grade still lands when the other session is done, or is kept for the next start)';
+
+/** The keys the view handles itself (the shape of Ink's useInput key, the fields we need). */
+export interface ViewKey {
+  return?: boolean;
+  escape?: boolean;
+  ctrl?: boolean;
+}
+
+/**
+ * The lines of the view for the current card: `top` above the answer box (shown while typing),
+ * `bottom` below it. Every line fits the width.
+ */
+export function drillFrame(run: DrillRun, state: ViewState, s: Style, opts: DrillViewOptions): { top: string[]; bottom: string[] } {
+  const item = run.current;
+  if (!item) return { top: [], bottom: [] };
+  const { index, total } = run.position;
+  const width = s.width;
+  const top = [s.dim(fit(`[${index}/${total}] ${opts.title(item.card.lessonId)} · ${item.state ? 'review' : 'new'}`, width).trimEnd())];
+  if (state.note) top.push(...wrapText(state.note, width, '', '  ').split('\n'));
+  top.push('', ...cardText(s.bold('Q:'), item.card.question, s).split('\n'));
+  const bottom: string[] = [];
+  if (state.phase === 'answer') {
+    bottom.push(...wrapText('Enter: show answer · Ctrl-Z: undo last grade · Esc: end', width).split('\n').map(s.dim));
+  } else {
+    if (state.answer.trim()) bottom.push(...wrapText(`${s.dim('You:')} ${state.answer}`, width, '', '   ').split('\n'));
+    bottom.push(...cardText(s.bold('A:'), item.card.answer, s).split('\n'));
+    bottom.push(...wrapText(cueText(similarity(state.answer, item.card.answer), s), width, '', '  ').split('\n'));
+    bottom.push('', ...wrapText(gradeChoices(run.preview(), opts.now(), s), width).split('\n'));
+    bottom.push(...wrapText('u: undo last grade · q: end', width).split('\n').map(s.dim));
+  }
+  return { top, bottom };
+}
+
+/**
+ * What a key does (typing is ink-text-input's: a letter while answering is 'ignore' here).
+ * Pure apart from the run (grades and undos go through it). A grade resolves once it is stored;
+ * `onWait` is called (after WAITING_NOTE is set) when that waits long for another session.
+ */
+export function onKey(
+  run: DrillRun,
+  state: ViewState,
+  input: string,
+  key: ViewKey,
+  s: Style,
+  now: () => number,
+  opts: { onWait?: () => void } = {},
+): KeyResult | Promise<KeyResult> {
+  if (key.escape || (key.ctrl && input === 'c')) return 'end';
+  if (state.saving) return 'ignore';
+  const undo = () => {
+    const back = run.undo();
+    if (!back) state.note = 'nothing to undo';
+    else {
+      state.note = `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again`;
+      state.answer = '';
+      state.phase = 'answer';
+    }
+    return 'redraw' as const;
+  };
+  if (state.phase === 'answer') {
+    if (key.ctrl && input === 'z') return undo();
+    // Enter is ours, not the text input's onSubmit: a stale text input must not swallow it
+    if (key.return) {
+      state.phase = 'grade';
+      return 'redraw';
+    }
+    return 'ignore';
+  }
+  if (/^[1-4]$/.test(input)) {
+    const g = Number(input) as Grade;
+    state.saving = true;
+    const onWait = () => {
+      state.note = WAITING_NOTE;
+      opts.onWait?.();
+    };
+    return run.grade(g, { onWait }).then((o): KeyResult => {
+      state.saving = false;
+      state.note = ackText({ saved: o.saved, journaled: o.journaled, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s);
+      state.answer = '';
+      state.phase = 'answer';
+      return run.current ? 'redraw' : 'end';
+    });
+  }
+  if (input === 'u') return undo();
+  if (input === 'q') return 'end';
+  return 'ignore';
+}
