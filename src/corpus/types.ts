@@ -1,5 +1,7 @@
 // Lesson types: the data every other part of swelearn reads. See docs/lesson-format.md.
 
+import { stripControl } from '../util/control-chars.ts';
+
 export const FORMAT_VERSION = 1;
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -91,6 +93,14 @@ export interface Lesson {
   path: string;
   /** true for lessons from the built-in corpus */
   builtin: boolean;
+  /**
+   * true when the lesson's code (starter, solution) may run in the shell's own process:
+   * built-in lessons, and folders the learner trusted with `swelearn trust DIR`. An untrusted
+   * lesson's code runs only in the sandbox.
+   */
+  trusted: boolean;
+  /** `overrides: ID` in the frontmatter: this lesson replaces the one with that id (same as its own) */
+  overrides?: string;
 }
 
 export type ProblemLevel = 'error' | 'warning';
@@ -103,5 +113,6 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.level}: ${p.message}`;
+  // a file name or a message may quote a hostile file: print none of its control characters
+  return stripControl(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.level}: ${p.message}`);
 }

@@ -7,7 +7,10 @@ import { DIFFICULTIES } from '../../corpus/types.ts';
 import { COMPLETION_SHELLS, completionScript, type CompletionShell } from '../completion-script.ts';
 
 /** The options every one-shot command takes (src/cli.ts). */
-export const GLOBAL_FLAGS = ['--corpus', '--data', '--width', '--no-color'];
+export const GLOBAL_FLAGS = ['--corpus', '--data', '--width', '--no-color', '--quiet'];
+
+/** One-shots that are not dot-commands (src/cli.ts answers them before the shell's commands load). */
+const CLI_ONLY = [{ name: 'trust', summary: 'let a lesson folder run its code in the shell', usage: 'trust DIR | --list | --remove DIR' }];
 
 export const completion: Command = {
   name: 'completion',
@@ -25,7 +28,7 @@ export const completion: Command = {
     const corpus = await session.corpus();
     const lessons = corpus.lessons;
     return completionScript(shell as CompletionShell, {
-      commands: commands.filter((c) => !SHELL_ONLY.has(c.name)).map((c) => ({ name: c.name, summary: c.summary, usage: c.usage })),
+      commands: [...commands.filter((c) => !SHELL_ONLY.has(c.name)).map((c) => ({ name: c.name, summary: c.summary, usage: c.usage })), ...CLI_ONLY],
       globalFlags: GLOBAL_FLAGS,
       lessonIds: lessons.map((l) => l.id).sort(),
       exerciseIds: [...corpus.exercises.keys()].sort(),
