@@ -3,6 +3,7 @@
 // the text was not paged (not a TTY, short text, no pager), and the caller prints it instead.
 import { lazyRequire } from '../util/lazy-require.ts';
 import type { Session } from './session.ts';
+import { suspendBracketedPaste } from './bracketed-paste.ts';
 
 export function page(text: string, session: Session): boolean {
   if (!session.interactive) return false;
@@ -14,6 +15,7 @@ export function page(text: string, session: Session): boolean {
   if (pager === '' || pager === 'cat' || pager === 'off') return false;
   const input = session.input as NodeJS.ReadStream;
   const raw = input.isRaw;
+  const resumePaste = suspendBracketedPaste();
   try {
     if (input.isTTY) input.setRawMode(false);
     const { spawnSync } = lazyRequire('node:child_process') as typeof import('node:child_process');
@@ -26,6 +28,7 @@ export function page(text: string, session: Session): boolean {
   } catch {
     return false;
   } finally {
+    resumePaste();
     if (input.isTTY) input.setRawMode(raw);
   }
 }
