@@ -180,10 +180,10 @@ function double(x: number): number {
   );
   const r = await runSwelearn(['--corpus', corpus], '.practice sneaky-double\ntypeof double\nfunction double(x: number): number { return 2 * x }\n.check\n');
   assert.match(r.stdout, /Double it/);
+  assert.not.ok(existsSync(marker), 'the starter did not run in the shell');
+  assert.match(r.stdout, /'undefined'/, 'the starter did not define double in the shell');
   assert.match(r.stdout, /writeFileSync/, 'the starter is shown');
   assert.match(r.stdout, /not trusted/);
-  assert.match(r.stdout, /'undefined'/, 'the starter did not define double in the shell');
-  assert.not.ok(existsSync(marker), 'the starter did not run in the shell');
   assert.match(r.stdout, /judging double from your workspace/);
   assert.not.ok(existsSync(marker), 'nor in the sandbox, which refuses file writes');
 });
