@@ -80,12 +80,26 @@ export function startShell({ session }: ShellOptions): Shell {
   });
   // Inside an unfinished statement an unknown `.name` is not a command: node then adds the line to
   // the statement (a method chain: `.map(x => x * 2)`), so the proxy answers undefined there.
+  // A `.name(…)` line after a statement that already ran gets a pointer to .editor instead of node's
+  // "Invalid REPL keyword" (a script or a paste joins it to the statement; typing cannot look ahead).
+  const lonelyMethod = (keyword: string) => ({
+    help: '',
+    action() {
+      failures++;
+      session.output.write(
+        `${session.style.red('nothing to continue')}: .${keyword.replace(/\(.*$/, '')}(…) starts a method call, but the statement above already ran. Paste the whole chain, write it on one line, or use .editor\n`,
+      );
+      server.displayPrompt();
+    },
+  });
   const known = server.commands;
   (server as { commands: REPLServer['commands'] }).commands = new Proxy(known, {
-    get: (target, key, receiver) =>
-      typeof key === 'string' && !(key in target) && /^[\w-]+$/.test(key) && !bufferedCommand(server)
-        ? unknown(key)
-        : Reflect.get(target, key, receiver),
+    get: (target, key, receiver) => {
+      if (typeof key !== 'string' || key in target || bufferedCommand(server)) return Reflect.get(target, key, receiver);
+      if (/^[\w-]+$/.test(key)) return unknown(key);
+      if (/^[A-Za-z_$][\w$]*[(.[<]/.test(key)) return lonelyMethod(key);
+      return Reflect.get(target, key, receiver);
+    },
   });
   const isCommand = (name: string) => name in known;
 
