@@ -206,6 +206,17 @@ export function recordTyped(session: Session, code: string): void {
     saveWarned = true;
     session.output.write(notes.join('\n') + '\n');
   }
+  // transpile it now, after the prompt is back, so that .check finds it done (toScript's memo)
+  const now = active.code;
+  setImmediate(() => {
+    try {
+      if (session.exercise?.code !== now) return;
+      toScript(now);
+      judgedSummary(now, active.exercise.starter);
+    } catch {
+      // .check reports it
+    }
+  });
 }
 
 /**

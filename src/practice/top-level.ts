@@ -145,14 +145,24 @@ function regexAllowed(st: ScanState): boolean {
   return !/[)\]'"`/]/.test(st.last);
 }
 
+// A workspace changes one definition at a time: the others' verdicts are remembered by their text
+// (esbuild's transform is a round trip to its service process, ~1 ms each).
+const compiled = new Map<string, { complete: boolean; js: string | null }>();
+
 /** Does `ts` compile, or does it only end too early? (a real syntax error counts as complete) */
 function compiles(ts: string): { complete: boolean; js: string | null } {
+  const hit = compiled.get(ts);
+  if (hit) return hit;
+  let r: { complete: boolean; js: string | null };
   try {
-    return { complete: true, js: stripTypes(ts) };
+    r = { complete: true, js: stripTypes(ts) };
   } catch (e) {
-    if (e instanceof TranspileError) return { complete: !e.incomplete, js: null };
-    throw e;
+    if (!(e instanceof TranspileError)) throw e;
+    r = { complete: !e.incomplete, js: null };
   }
+  if (compiled.size >= 512) compiled.delete(compiled.keys().next().value!);
+  compiled.set(ts, r);
+  return r;
 }
 
 // .check and every typed definition split the same texts again: keep the last few (pure)
@@ -255,6 +265,17 @@ function patternNames(p: Node | null | undefined, out: string[]): void {
 
 /** Names a complete statement declares: values from its JavaScript, types from its leading keywords. */
 export function declaredNames(ts: string, js: string): DeclaredName[] {
+  const hit = named.get(ts);
+  if (hit) return hit;
+  const names = findNames(ts, js);
+  if (named.size >= 512) named.delete(named.keys().next().value!);
+  named.set(ts, names);
+  return names;
+}
+
+const named = new Map<string, DeclaredName[]>();
+
+function findNames(ts: string, js: string): DeclaredName[] {
   const values: string[] = [];
   if (js.trim()) {
     acorn ??= lazyRequire('acorn') as Acorn;
