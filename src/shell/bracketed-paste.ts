@@ -11,6 +11,11 @@ let suspended = 0;
 export function enableBracketedPaste(output: NodeJS.WritableStream): void {
   out = output;
   out.write(ON);
+  // however the process ends, the terminal is not left pasting in brackets (a TTY write is synchronous)
+  process.once('exit', () => {
+    if (out) (out as NodeJS.WriteStream).write(OFF);
+    out = null;
+  });
 }
 
 /** Turn it off for good (the shell is exiting). */
