@@ -74,11 +74,11 @@ let drainScript: Script | undefined;
  * can stop them. Returns what stopped them, or null. Must be called from a macrotask: inside a
  * promise job, node's microtask checkpoint does nothing (V8 does not nest them).
  */
-export function drainMicrotasks(session: Session): unknown {
+export function drainMicrotasks(session: Session, ctrlC = true): unknown {
   // process._tickCallback runs pending nextTicks and promise jobs (node's own task queue runner)
   drainScript ??= new Script('process._tickCallback()', { filename: 'swelearn-drain' });
   const input = session.input as NodeJS.ReadStream;
-  const raw = Boolean(input.isTTY && input.isRaw);
+  const raw = ctrlC && Boolean(input.isTTY && input.isRaw);
   const mark = markAsyncStack();
   if (raw) input.setRawMode(false);
   try {
@@ -98,6 +98,9 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
   let tipShown = false;
   // where the code being run came from, taken when it starts (the script reads on meanwhile)
   let at: string | undefined;
+  // the REPL reported an error (and showed the prompt) while node's eval ran
+  let evaluating = false;
+  let reportedNow = false;
   // node internal: the REPL reports errors thrown by the user's code on its domain (`_domain`),
   // not to our callback. We count them as failed lines (piped mode exits 1) and make an
   // interruption read as one plain line. test/shell/node-internals.test.ts fails if this changes.
@@ -106,6 +109,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
     disarm?.();
     disarm = null;
     if (e instanceof Recoverable) return;
+    if (evaluating) reportedNow = true;
     hooks.failed();
     if (isInterrupted(e)) {
       const err = e as Error & { code?: string };
@@ -135,6 +139,8 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
     disarm = off;
     let settled = false;
     let draining = true;
+    let result: [Error | null, unknown] | null = null;
+    const held = () => result as [Error | null, unknown] | null; // set in the callback
     let sigint: (() => void) | null = null;
     const stopWaiting = () => {
       if (sigint) process.removeListener('SIGINT', sigint);
@@ -142,14 +148,23 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
       off?.();
       if (disarm === off) disarm = null;
     };
+    reportedNow = false;
+    evaluating = true;
     nodeEval.call(server, js, context, file, (err, value) => {
       settled = true;
-      if (!draining) stopWaiting();
       if (err && err.name === 'SyntaxError' && !(err instanceof Recoverable)) err = sourceSyntaxError(code, err);
       if (!err) recordTyped(session, code);
-      cb(err, value);
+      // the REPL prints the result and the prompt in cb: after the drain, so that nobody types
+      // at a prompt while the terminal is out of raw mode (a quick Enter would become a lost LF)
+      if (draining) result = [err, value];
+      else {
+        stopWaiting();
+        cb(err, value);
+      }
     });
-    const stopped = drainMicrotasks(session);
+    evaluating = false;
+    // an error the REPL already printed (with the prompt): drain without leaving raw mode
+    const stopped = drainMicrotasks(session, !reportedNow);
     draining = false;
     if (settled) stopWaiting();
     else if (!session.interactive) {
@@ -163,7 +178,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
       else {
         hooks.failed();
         session.output.write(`${session.style.red('Uncaught')} ${interruptedMessage(session, at)}\n`);
-        if (session.interactive) server.displayPrompt();
+        if (!held() && session.interactive) server.displayPrompt();
       }
     } else if (stopped) {
       // a nextTick callback threw: as node would, as an uncaught exception
@@ -171,6 +186,8 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
         throw stopped;
       });
     }
+    const r = held();
+    if (r) cb(r[0], r[1]);
   };
 }
 
