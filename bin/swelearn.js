@@ -16,18 +16,25 @@ Usage
   swelearn find QUERY [--tag T] [--difficulty D] [--area A] [--limit N] [--json]
   swelearn topic ID [SECTION]        print a lesson
   swelearn topics [--area A] [--tag T] [--difficulty D] [--json]
-  swelearn check-corpus [DIR...]     validate lesson folders (exit 1 if any file is bad)
+  swelearn check-corpus [DIR...] [--strict]
+                                     validate lesson folders (exit 1 on errors; --strict: warnings too)
+  swelearn corpus                    the active lesson folders, lesson counts, skipped files
+  swelearn trust DIR | --list | --remove DIR
+                                     let a folder's lesson code run in the shell
   swelearn next | progress | exercises | export [FILE] | import FILE
 
 Options
-  --corpus DIR     add your own lesson folder (repeatable)
+  --corpus DIR     add your own lesson folder (repeatable, anywhere on the line); also
+                   SWELEARN_CORPUS (a path list) and $XDG_CONFIG_HOME/swelearn/config.json
+  --quiet          do not list skipped lesson files on stderr
   --data DIR       data directory (default $SWELEARN_HOME, else $XDG_DATA_HOME/swelearn,
                    else ~/.local/share/swelearn)
   --width N        wrap output to N columns
   --no-color       plain output (so does NO_COLOR=1, and any pipe)
   --help, --version
 
-Inside the shell, .help lists the commands. Lesson format: docs/lesson-format.md
+Inside the shell, .help lists the commands. Lesson format: docs/lesson-format.md;
+your own lessons: docs/corpus-guide.md
 `);
 } else {
   const entry = new URL('dist/cli.js', root);

@@ -2,9 +2,11 @@
 // reviews over 2 years (made with the real scheduler, loaded through `import`):
 //   - grade -> next card on screen, in the Ink view (fake TTY streams) and in line mode (≤ 16 ms)
 //   - .progress and .next (≤ 50 ms), warm, and the first call that also opens the store
+//   - a grade from another process while that history is imported (the import commits in chunks)
 // Run: node --import tsx scripts/bench-progress.ts [--reviews N]
 import { PassThrough, Writable } from 'node:stream';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../src/app.ts';
@@ -22,6 +24,17 @@ import { next } from '../src/shell/commands/next.ts';
 
 const DAY = 86_400_000;
 const argv = process.argv.slice(2);
+
+// the importing process of the contention measurement: import FILE into DIR, then exit
+if (argv[0] === '--import-child') {
+  const store = await openStore(argv[2]!);
+  const data = JSON.parse(readFileSync(argv[1]!, 'utf8')) as ProgressExport;
+  process.stdout.write('importing\n');
+  const r = await store.importData(data);
+  process.stdout.write(`imported ${r.reviews.added}\n`);
+  store.close();
+  process.exit(0);
+}
 const REVIEWS = Number(argv[argv.indexOf('--reviews') + 1]) || 100_000;
 
 function stats(ms: number[]): string {
@@ -86,9 +99,39 @@ const dataDir = mkdtempSync(join(tmpdir(), 'swelearn-bench-'));
 {
   const store = await openStore(dataDir);
   const t = performance.now();
-  const r = store.importData(data);
+  const r = await store.importData(data);
   console.log(`import: ${r.reviews.added} reviews in ${(performance.now() - t).toFixed(0)} ms`);
   store.close();
+}
+
+// ---- a grade while another process imports the whole history --------------------------------
+{
+  const dir = mkdtempSync(join(tmpdir(), 'swelearn-bench-contention-'));
+  const file = join(dir, 'history.json');
+  writeFileSync(file, JSON.stringify(data));
+  const store = await openStore(dir);
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--import-child', file, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const started = new Promise<void>((resolve) => child.stdout.on('data', (d) => ((out += d), out.includes('importing') && resolve())));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  await started;
+  const t0 = performance.now();
+  let done = false;
+  void exited.then(() => (done = true));
+  const waits: number[] = [];
+  let unsaved = 0;
+  const card = corpus.lessons[0]!.cards[0]!;
+  const scheduler = createScheduler({ retention: 0.9 });
+  while (!done) {
+    const t = performance.now();
+    const r = await store.recordReview({ cardId: card.id, lessonId: card.lessonId, grade: 3, before: null, after: scheduler.next(null, Date.now(), 3), recompute: (latest, at) => scheduler.next(latest, at, 3) });
+    waits.push(performance.now() - t);
+    if (!r.saved) unsaved++;
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  console.log(`import in another process: ${REVIEWS} reviews in ${(performance.now() - t0).toFixed(0)} ms; a grade meanwhile (every 20 ms) waited ${stats(waits)}; ${unsaved} not saved`);
+  store.close();
+  rmSync(dir, { recursive: true, force: true }); // the history file is big (~500 bytes a review)
 }
 
 // ---- .progress and .next ----------------------------------------------------------------

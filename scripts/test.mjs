@@ -1,13 +1,17 @@
 // npm test: typecheck, build, check the corpus, then every uvu suite (units, then end-to-end in
 // a real pseudo-terminal). Ends with one line, `tests: N passed, M failed`, from the real totals:
-// each uvu test counts once, and each gate (typecheck, build, check-corpus) counts as one test.
+// each uvu test counts once, and each gate (typecheck, build, check-corpus, and in CI
+// pack-and-install) counts as one test.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const only = process.argv.slice(2); // optional: substrings of test file paths
+const only = process.argv.slice(2).filter((a) => a !== '--pack'); // optional: substrings of test file paths
+// CI (and --pack) also packs a clean clone and installs the tarball as a user would: slow (it
+// builds the native module), so a developer's run leaves it out
+const pack = process.argv.includes('--pack') || (only.length === 0 && Boolean(process.env.CI));
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -90,6 +94,7 @@ const files = testFiles(join(root, 'test')).filter((f) => only.length === 0 || o
 // units first, end-to-end (pty) last
 files.sort((a, b) => Number(a.includes('/e2e/')) - Number(b.includes('/e2e/')) || a.localeCompare(b));
 for (const f of files) await suite(f);
+if (pack) await gate('pack and install (scripts/pack-install.mjs)', process.execPath, ['scripts/pack-install.mjs']);
 
 console.log(`\n${failures.length ? `failed:\n  ${failures.join('\n  ')}\n` : ''}time: ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -1,12 +1,14 @@
 // Wiring: options -> one Session (corpus loading, style, data dir, lazy progress store).
-import { homedir } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus, type Corpus } from './corpus/corpus.ts';
 import { loadFolder } from './corpus/load.ts';
 import type { Lesson, Problem } from './corpus/types.ts';
 import { createStyle } from './render/style.ts';
+import { configFile, defaultDataHome } from './config/paths.ts';
+import { readConfig } from './config/config-file.ts';
+import { corpusFolders, type CorpusFolder } from './corpus/folders.ts';
 import type { ProgressStore } from './progress/types.ts';
 import type { Session } from './shell/session.ts';
 
@@ -35,8 +37,7 @@ export const SEARCH_SNAPSHOT = join(PACKAGE_ROOT, 'dist', 'search-index.json');
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.SWELEARN_HOME) return resolve(env.SWELEARN_HOME);
-  const xdg = env.XDG_DATA_HOME;
-  return join(xdg ? resolve(xdg) : join(homedir(), '.local', 'share'), 'swelearn');
+  return defaultDataHome(env);
 }
 
 export function colorEnabled(opts: { flag?: boolean; env: NodeJS.ProcessEnv; tty: boolean }): boolean {
@@ -60,7 +61,11 @@ export async function loadBuiltin(): Promise<{ lessons: Lesson[]; problems: Prob
     const { readFile } = await import('node:fs/promises');
     const snap = JSON.parse(await readFile(CORPUS_SNAPSHOT, 'utf8')) as CorpusSnapshot;
     if (snap.format === 1 && Array.isArray(snap.lessons)) {
-      for (const l of snap.lessons) l.path = join(PACKAGE_ROOT, l.path);
+      // built-in lessons are trusted, whatever an older snapshot recorded
+      for (const l of snap.lessons) {
+        l.path = join(PACKAGE_ROOT, l.path);
+        l.trusted = true;
+      }
       for (const p of snap.problems) p.file = join(PACKAGE_ROOT, p.file);
       return snap;
     }
@@ -70,16 +75,38 @@ export async function loadBuiltin(): Promise<{ lessons: Lesson[]; problems: Prob
   return loadFolder(BUILTIN_CORPUS, { builtin: true });
 }
 
-export async function loadCorpus(dirs: string[]): Promise<Corpus> {
+/**
+ * The built-in lessons, then every active folder: the config file's, SWELEARN_CORPUS's, then
+ * `dirs` (--corpus). A folder's lessons are trusted when the learner trusted the folder.
+ */
+export async function loadCorpus(dirs: string[], env: NodeJS.ProcessEnv = process.env): Promise<Corpus> {
   const builtin = await loadBuiltin();
   const lessons = [...builtin.lessons];
   const problems = [...builtin.problems];
-  for (const dir of dirs) {
-    const r = loadFolder(resolve(dir));
+  const { config, problem } = readConfig(configFile(env), env);
+  if (problem) problems.push(problem);
+  const folders: CorpusFolder[] = [{ dir: BUILTIN_CORPUS, source: 'built-in', trusted: true }];
+  for (const folder of corpusFolders({ cliDirs: dirs, env, config })) {
+    folders.push(folder);
+    if (!isFolder(folder.dir)) {
+      problems.push({ level: 'error', file: folder.dir, message: `no such folder (named in ${folder.source === 'config' ? configFile(env) : folder.source})` });
+      continue;
+    }
+    const r = loadFolder(folder.dir, { trusted: folder.trusted });
     lessons.push(...r.lessons);
     problems.push(...r.problems);
   }
-  return makeCorpus(lessons, problems);
+  const corpus = makeCorpus(lessons, problems);
+  corpus.folders = folders;
+  return corpus;
+}
+
+export function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function createSession(opts: AppOptions): Session {
@@ -95,7 +122,7 @@ export function createSession(opts: AppOptions): Session {
   let store: Promise<ProgressStore> | undefined;
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : defaultDataDir(env);
   const session: Session = {
-    corpus: () => (corpus ??= loadCorpus(opts.corpusDirs)),
+    corpus: () => (corpus ??= loadCorpus(opts.corpusDirs, env)),
     style,
     dataDir,
     interactive: Boolean(input.isTTY) && tty,

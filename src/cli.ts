@@ -1,15 +1,16 @@
 // The swelearn command: parse argv, then either run one command once or start the swe> shell.
 // --version and --help are answered by bin/swelearn.js before this module is even loaded.
 import parser from 'yargs-parser';
-import { createSession, SEARCH_SNAPSHOT } from './app.ts';
+import { createSession, isFolder, SEARCH_SNAPSHOT } from './app.ts';
+import { resolve } from 'node:path';
+import { trust } from './config/trust.ts';
+import { configFile } from './config/paths.ts';
+import { stripControl } from './util/control-chars.ts';
 import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
-import { findCommand, suggestCommand } from './shell/commands/index.ts';
-import { messageOf, ReportError, SwelearnError } from './errors.ts';
-import { formatProblem } from './corpus/types.ts';
+import { findCommand, SHELL_ONLY, suggestCommand } from './shell/commands/index.ts';
+import { messageOf, ReportError, SwelearnError, UsageError } from './errors.ts';
+import { formatProblem, type Problem } from './corpus/types.ts';
 import { startShell } from './shell/repl.ts';
-
-/** Commands that need the live shell (an exercise in progress, an editor): not one-shots. */
-const SHELL_ONLY = new Set(['practice', 'check', 'hint', 'solution', 'edit', 'help']);
 
 function quote(word: string): string {
   return /^[^\s"'\\]+$/.test(word) ? word : `"${word.replace(/["\\]/g, '\\$&')}"`;
@@ -17,9 +18,10 @@ function quote(word: string): string {
 
 export async function main(argv: string[]): Promise<number> {
   const opts = parser(argv, {
-    string: ['data', 'width'],
-    array: ['corpus'],
-    boolean: ['color'],
+    // --corpus is a string that may repeat (yargs-parser collects repeats into a list): declared
+    // as an array it swallowed the words after it, subcommand included
+    string: ['data', 'width', 'corpus'],
+    boolean: ['color', 'quiet'],
     configuration: { 'unknown-options-as-args': true, 'halt-at-non-option': false, 'camel-case-expansion': false },
   });
   const width = opts.width === undefined ? undefined : Number(opts.width);
@@ -28,10 +30,32 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const rest = opts._.map(String);
+  const quiet = opts.quiet === true;
+  const corpusDirs = ([] as unknown[]).concat(opts.corpus ?? []).map(String);
+  // a folder the learner named on this command line must exist: say so rather than run without it
+  for (const dir of corpusDirs) {
+    if (dir === '') {
+      process.stderr.write('swelearn: --corpus takes a folder\n');
+      return 2;
+    }
+    if (!isFolder(resolve(dir))) {
+      process.stderr.write(`swelearn: --corpus ${stripControl(dir)}: no such folder\n`);
+      return 2;
+    }
+  }
+  if (rest[0] === 'trust') {
+    try {
+      process.stdout.write(trust(rest.slice(1)) + '\n');
+      return 0;
+    } catch (e) {
+      process.stderr.write(`swelearn: ${messageOf(e)}\n`);
+      return e instanceof UsageError ? 2 : 1;
+    }
+  }
   // the built-in lessons' search index comes from the build, not a rebuild
   setSnapshotLoader(snapshotFile(SEARCH_SNAPSHOT));
   const session = createSession({
-    corpusDirs: ((opts.corpus as string[] | undefined) ?? []).map(String),
+    corpusDirs,
     dataDir: opts.data as string | undefined,
     color: opts.color as boolean | undefined,
     width,
@@ -48,8 +72,18 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 2;
     }
+    // one-shots name the files they skipped, on stderr, as the shell does (--quiet: not)
+    let corpusUsed = false;
+    const loadCorpus = session.corpus;
+    session.corpus = () => ((corpusUsed = true), loadCorpus());
+    const reportSkipped = async () => {
+      if (!corpusUsed || quiet || sub === 'check-corpus') return;
+      const lines = await skippedLines(session).catch(() => []);
+      for (const line of lines) process.stderr.write(`swelearn: ${line}\n`);
+    };
+    const args = [...rest.slice(1), ...(quiet && sub === 'check-corpus' ? ['--quiet'] : [])];
     try {
-      const out = await cmd.run(rest.slice(1).map(quote).join(' '), session);
+      const out = await cmd.run(args.map(quote).join(' '), session);
       if (out) process.stdout.write(out.endsWith('\n') ? out : out + '\n');
       return 0;
     } catch (e) {
@@ -60,13 +94,29 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`swelearn: ${e instanceof SwelearnError ? e.message : messageOf(e)}\n`);
       return 1;
     } finally {
+      await reportSkipped();
       await session.close();
     }
   }
-  return shell(session);
+  return shell(session, quiet);
 }
 
-async function shell(session: ReturnType<typeof createSession>): Promise<number> {
+/** One line per file the corpus skipped: its first error (check-corpus lists them all); at most 20. */
+async function skippedLines(session: ReturnType<typeof createSession>): Promise<string[]> {
+  const corpus = await session.corpus();
+  const byFile = new Map<string, Problem[]>();
+  for (const p of corpus.problems) if (p.level === 'error') byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines = [...byFile.values()].slice(0, 20).map((errors) => {
+    const p = errors[0]!;
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more: swelearn check-corpus ${stripControl(p.file)})` : '';
+    // (a broken config file is not a skipped lesson: it is named as it is)
+    return `${p.file === configFile() ? '' : 'skipped '}${formatProblem(p)}${more}`;
+  });
+  if (byFile.size > 20) lines.push(`… and ${byFile.size - 20} more files: swelearn check-corpus DIR for the full report`);
+  return lines;
+}
+
+async function shell(session: ReturnType<typeof createSession>, quiet: boolean): Promise<number> {
   if (session.interactive) {
     session.output.write(
       `${session.style.bold('swelearn')} ${session.style.dim('— interview prep. .help lists commands, .next says what to study, Ctrl-D quits.')}\n`,
@@ -75,10 +125,14 @@ async function shell(session: ReturnType<typeof createSession>): Promise<number>
   const shell = startShell({ session });
   // load the corpus once the prompt is up; bad files get one line each, above the prompt
   void session.corpus().then(
-    (corpus) => {
-      const bad = corpus.problems.filter((p) => p.level === 'error');
-      for (const p of bad.slice(0, 20)) shell.notice(session.style.yellow(`skipped ${formatProblem(p)}`));
-      if (bad.length > 20) shell.notice(session.style.yellow(`… and ${bad.length - 20} more: swelearn check-corpus DIR for the full report`));
+    async (corpus) => {
+      // on a terminal above the prompt; piped, on stderr (stdout stays the script's output)
+      if (!quiet) {
+        for (const line of await skippedLines(session)) {
+          if (session.interactive) shell.notice(session.style.yellow(line));
+          else process.stderr.write(`swelearn: ${line}\n`);
+        }
+      }
       // open the search index while the user reads the prompt, so the first .find is instant
       setTimeout(() => warmIndex(corpus), 250).unref();
     },

@@ -1,5 +1,6 @@
 // The loaded corpus: lessons in study order, with lookups by id. Pure once built.
 import { AREAS, type Exercise, type Lesson, type Problem } from './types.ts';
+import type { CorpusFolder } from './folders.ts';
 
 export interface Corpus {
   /** study order: built-in areas in plan order, then other areas; easy before hard */
@@ -8,6 +9,8 @@ export interface Corpus {
   exercises: Map<string, Exercise>;
   problems: Problem[];
   areas: string[];
+  /** the folders the lessons came from (built-in first); empty when built from a plain list */
+  folders: CorpusFolder[];
 }
 
 const DIFFICULTY_RANK = { easy: 0, medium: 1, hard: 2 } as const;
@@ -20,10 +23,20 @@ export function areaRank(area: string): number {
 export function makeCorpus(lessons: Lesson[], problems: Problem[] = []): Corpus {
   const byId = new Map<string, Lesson>();
   const all = [...problems];
+  // lessons come in load order (built-in first): a later lesson may take an id only by saying so
   for (const l of lessons) {
     const prev = byId.get(l.id);
-    if (prev) {
-      all.push({ level: 'warning', file: l.path, message: `lesson id "${l.id}" is also used by ${prev.path}; this file replaces it` });
+    if (prev && l.overrides !== l.id) {
+      all.push({
+        level: 'error',
+        file: l.path,
+        line: 2,
+        message: `lesson id "${l.id}" is already used by ${prev.path}: rename this lesson (id: or the file name), or add "overrides: ${l.id}" to replace that one`,
+      });
+      continue;
+    }
+    if (!prev && l.overrides) {
+      all.push({ level: 'warning', file: l.path, line: 2, message: `overrides "${l.overrides}", but no other lesson has that id` });
     }
     byId.set(l.id, l);
   }
@@ -46,5 +59,5 @@ export function makeCorpus(lessons: Lesson[], problems: Problem[] = []): Corpus 
     }
   }
   const areas = [...new Set(ordered.map((l) => l.area))];
-  return { lessons: ordered, byId, exercises, problems: all, areas };
+  return { lessons: ordered, byId, exercises, problems: all, areas, folders: [] };
 }

@@ -11,11 +11,50 @@ import {
 } from './types.ts';
 import { fencedBlocks, listItems, splitSections, slugify, type RawSection } from './markdown-blocks.ts';
 import { keyPointCard, qaCards, withIds } from './cards.ts';
+import { stripControl, stripControlDeep } from '../util/control-chars.ts';
 
 export const MAX_LESSON_BYTES = 1024 * 1024;
 
-// gray-matter (and js-yaml under it) load on the first parse: start-up reads a JSON snapshot
+/** Most YAML aliases (`*name`) a frontmatter may expand: lessons need none; a "billion laughs"
+ * bomb needs millions. The `yaml` package stops at this count instead of running out of memory. */
+export const MAX_YAML_ALIASES = 100;
+
+// gray-matter and the yaml package load on the first parse: start-up reads a JSON snapshot
 let matter: typeof import('gray-matter') | undefined;
+let yaml: typeof import('yaml') | undefined;
+
+/** The frontmatter's YAML errors, all of them, with file lines. */
+class FrontmatterError extends Error {
+  constructor(readonly problems: { line?: number; message: string }[]) {
+    super(problems[0]?.message ?? 'frontmatter is not valid YAML');
+  }
+}
+
+/** gray-matter's engine for YAML: the `yaml` package with an alias limit, every error reported. */
+function parseYaml(source: string): object {
+  yaml ??= lazyRequire('yaml') as typeof import('yaml');
+  // gray-matter hands over the text after the opening "---", so line N of it is line N of the file
+  const doc = yaml.parseDocument(source, { uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new FrontmatterError(
+      doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: `frontmatter is not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` })),
+    );
+  }
+  try {
+    return (doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {}) as object;
+  } catch (e) {
+    if (e instanceof ReferenceError) {
+      throw new FrontmatterError([{ line: 2, message: `frontmatter expands too many YAML aliases (*name); the limit is ${MAX_YAML_ALIASES} (an "alias bomb"?)` }]);
+    }
+    throw e;
+  }
+}
+
+const refuse = () => {
+  throw new FrontmatterError([{ line: 1, message: 'frontmatter must be YAML (a lesson never runs code)' }]);
+};
+/** Only YAML and JSON: gray-matter's own "---js" engine would eval the file's text. */
+const ENGINES = { yaml: parseYaml, json: (s: string) => JSON.parse(s) as object, javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse };
 
 export interface ParseInput {
   text: string;
@@ -26,6 +65,8 @@ export interface ParseInput {
   /** default area (the folder name) */
   area: string;
   builtin?: boolean;
+  /** default: the same as builtin */
+  trusted?: boolean;
 }
 
 export interface ParseResult {
@@ -44,9 +85,11 @@ export function parseMinutes(value: unknown): number {
   return Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
 }
 
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
 function toList(value: unknown): string[] | null {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.every(isScalar) ? value.map((v) => String(v).trim()).filter(Boolean) : null;
   if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean);
   return null;
 }
@@ -62,11 +105,6 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && odd / sample.length > 0.05;
 }
 
-function yamlLine(e: unknown): number | undefined {
-  const mark = (e as { mark?: { line?: number } }).mark;
-  return typeof mark?.line === 'number' ? mark.line + 2 : undefined;
-}
-
 const EXERCISE_HEADING = /^Exercise\s+([a-z0-9][a-z0-9-]*)\s*:\s*(.+)$/i;
 
 function parseExercise(sec: RawSection, lessonId: string, file: string, problems: Problem[]): Exercise | null {
@@ -77,23 +115,25 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
   const starter = find('starter');
   const checks = find('checks');
   const solution = find('solution');
+  const wrongBlocks = blocks.filter((b) => b.words[0] === 'wrong');
   const bodyLines = sec.body.split('\n');
   const drop = new Set<number>();
-  for (const b of [starter, checks, solution]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
-  // hints: "> Hint: ..." blockquotes, continued by following "> " lines
+  for (const b of [starter, checks, solution, ...wrongBlocks]) if (b) for (let i = b.start; i <= b.end; i++) drop.add(i);
+  // hints and criteria: "> Hint: ..." / "> Criterion: ..." blockquotes, continued by following "> " lines
   const hints: string[] = [];
+  const criteria: string[] = [];
   for (let i = 0; i < bodyLines.length; i++) {
     if (drop.has(i)) continue;
-    const h = /^>\s*\**Hint\**\s*(?:\d+)?\s*[:.]\**\s*(.*)$/i.exec(bodyLines[i]!);
+    const h = /^>\s*\**(Hint|Criterion)\**\s*(?:\d+)?\s*[:.]\**\s*(.*)$/i.exec(bodyLines[i]!);
     if (!h) continue;
-    const parts = [h[1]!];
+    const parts = [h[2]!];
     drop.add(i);
-    while (i + 1 < bodyLines.length && /^>/.test(bodyLines[i + 1]!) && !/^>\s*\**Hint/i.test(bodyLines[i + 1]!)) {
+    while (i + 1 < bodyLines.length && /^>/.test(bodyLines[i + 1]!) && !/^>\s*\**(Hint|Criterion)/i.test(bodyLines[i + 1]!)) {
       i++;
       drop.add(i);
       parts.push(bodyLines[i]!.replace(/^>\s?/, ''));
     }
-    hints.push(parts.join('\n').trim());
+    (h[1]!.toLowerCase() === 'hint' ? hints : criteria).push(parts.join('\n').trim());
   }
   const prompt = bodyLines
     .filter((_, i) => !drop.has(i))
@@ -109,6 +149,10 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
     if (!starter) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts starter block') });
     if (!solution) problems.push({ level: 'error', file, line: sec.line, message: where('no ```ts solution block') });
   }
+  if (checks && criteria.length > 0) problems.push({ level: 'warning', file, line: sec.line, message: where('> Criterion: lines are for writing prompts; an exercise with checks is judged by them') });
+  const wrong = wrongBlocks.map((b, i) => ({ reason: b.words.slice(1).join(' ') || `wrong solution ${i + 1}`, code: b.code, line: sec.line + 1 + b.start }));
+  if (!checks && wrong.length > 0) problems.push({ level: 'error', file, line: sec.line, message: where('```ts wrong blocks need a ```ts checks block to reject them') });
+  for (const w of wrong) if (!w.code.trim()) problems.push({ level: 'error', file, line: w.line, message: where(`wrong solution "${w.reason}" is empty`) });
   const timeoutMs = attrs.timeout ? Number(attrs.timeout) : 2000;
   const memoryMb = attrs.memory ? Number(attrs.memory) : 256;
   if (!(timeoutMs > 0 && timeoutMs <= 60_000) || !(memoryMb >= 64 && memoryMb <= 4096)) {
@@ -123,7 +167,9 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
     checks: checks?.code ?? '',
     solution: solution?.code ?? '',
     solutionLang: solution?.lang || 'ts',
+    wrong,
     hints,
+    criteria,
     timeoutMs: timeoutMs > 0 ? timeoutMs : 2000,
     memoryMb: memoryMb > 0 ? memoryMb : 256,
     line: sec.line,
@@ -131,8 +177,20 @@ function parseExercise(sec: RawSection, lessonId: string, file: string, problems
 }
 
 export function parseLesson(input: ParseInput): ParseResult {
+  const result = parseUnsafe(input);
+  // one pass over everything parsed: no view can print a control character from a lesson
+  return stripControlDeep(result);
+}
+
+function parseUnsafe(input: ParseInput): ParseResult {
   const { file } = input;
   const problems: Problem[] = [];
+  // an error here keeps the lesson out, but parsing goes on so that every problem is reported
+  let rejected = false;
+  const error = (message: string, line?: number) => {
+    rejected = true;
+    problems.push({ level: 'error', file, line, message });
+  };
   const fail = (message: string, line?: number): ParseResult => ({
     lesson: null,
     problems: [...problems, { level: 'error', file, line, message }],
@@ -145,58 +203,70 @@ export function parseLesson(input: ParseInput): ParseResult {
   let text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return fail('file is empty');
   if (looksBinary(text)) return fail('not a text file (binary data)');
+  // control characters go before parsing (so trimming and splitting see the clean text), and
+  // again from the parsed values (YAML escapes such as "\e" make new ones)
+  text = stripControl(text);
 
   let data: Record<string, unknown> = {};
   let content = text;
   let contentFirstLine = 1;
+  let yamlBroken = false;
   if (/^---\s*\n/.test(text)) {
+    const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
     try {
       // a fresh options object keeps gray-matter from returning a cached parse
       matter ??= lazyRequire('gray-matter') as typeof import('gray-matter');
-      const parsed = matter(text, {});
+      const parsed = matter(text, { engines: ENGINES } as Parameters<typeof matter>[1]);
       data = (parsed.data ?? {}) as Record<string, unknown>;
       content = parsed.content;
     } catch (e) {
-      const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0];
-      // js-yaml reports "end of the stream" errors past the block: keep the line inside it
-      const closing = text.split('\n').findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
-      const line = yamlLine(e);
-      return fail(`frontmatter is not valid YAML: ${reason}`, line && closing > 1 ? Math.min(line, closing - 1) : line);
+      yamlBroken = true;
+      // anything else a hostile block can make a parser throw (a stack overflow…) is a problem too
+      const found = e instanceof FrontmatterError ? e.problems : [{ line: 2, message: `frontmatter could not be read: ${(e as Error).message}` }];
+      // errors reported past the end of the block stay on its last line
+      for (const p of found) error(p.message, p.line && closing > 1 ? Math.min(p.line, closing - 1) : p.line);
+      // the body is still checked: its problems are reported with the frontmatter's
+      content = closing > 1 ? text.split('\n').slice(closing).join('\n') : '';
     }
     const fmLines = text.length - content.length;
     contentFirstLine = text.slice(0, fmLines).split('\n').length;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('frontmatter must be a mapping of keys to values', 2);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    error('frontmatter must be a mapping of keys to values', 2);
+    data = {};
+  }
 
   const { preamble, sections: raw } = splitSections(content, contentFirstLine);
   const h1 = /^#\s+(.+?)\s*#*\s*$/m.exec(preamble.body);
 
   let title = data.title;
-  if (title === undefined || title === null || String(title).trim() === '') {
+  if (!yamlBroken && (title === undefined || title === null || String(title).trim() === '')) {
     if (Object.keys(data).length === 0 && h1) {
       title = h1[1];
       problems.push({ level: 'warning', file, line: 1, message: 'no frontmatter: the first heading is used as the title' });
     } else if (Object.keys(data).length === 0) {
       return fail('no frontmatter and no "# Title" heading (see docs/lesson-format.md)', 1);
     } else {
-      return fail('frontmatter has no title', 2);
+      error('frontmatter has no title', 2);
     }
   }
-  if (typeof title === 'object') return fail('title must be text', 2);
+  if (title !== null && typeof title === 'object') error('title must be text', 2);
 
   let difficulty: Difficulty = 'medium';
   if (data.difficulty !== undefined) {
     const d = String(data.difficulty).trim().toLowerCase();
-    if (!(DIFFICULTIES as readonly string[]).includes(d)) {
-      return fail(`unknown difficulty "${String(data.difficulty)}" (use easy, medium or hard)`, 2);
-    }
-    difficulty = d as Difficulty;
+    if (!(DIFFICULTIES as readonly string[]).includes(d)) error(`unknown difficulty "${String(data.difficulty)}" (use easy, medium or hard)`, 2);
+    else difficulty = d as Difficulty;
   }
 
-  const tags = toList(data.tags);
-  if (tags === null) problems.push({ level: 'warning', file, line: 2, message: 'tags must be a list or a comma-separated string; ignored' });
-  const prerequisites = toList(data.prerequisites) ?? [];
-  const related = toList(data.related) ?? [];
+  const list = (key: string): string[] => {
+    const value = toList(data[key]);
+    if (value === null) problems.push({ level: 'warning', file, line: 2, message: `${key} must be a list of words or a comma-separated string; ignored` });
+    return value ?? [];
+  };
+  const tags = list('tags');
+  const prerequisites = list('prerequisites');
+  const related = list('related');
 
   let minutes = 15;
   const est = data.estimated_time;
@@ -206,8 +276,15 @@ export function parseLesson(input: ParseInput): ParseResult {
     else minutes = m;
   }
 
-  const id = data.id !== undefined ? slugify(String(data.id)) : slugify(input.id);
-  if (!id) return fail('lesson id is empty (name the file or set id:)', 2);
+  // `overrides: ID` takes over a lesson id on purpose (a built-in's, or another folder's)
+  let overrides: string | undefined;
+  if (data.overrides !== undefined && data.overrides !== null) {
+    overrides = isScalar(data.overrides) ? slugify(String(data.overrides)) : '';
+    if (!overrides) error('overrides must name a lesson id', 2);
+  }
+  const id = data.id !== undefined ? slugify(String(data.id)) : overrides || slugify(input.id);
+  if (!yamlBroken && !id) error('lesson id is empty (name the file or set id:)', 2);
+  if (overrides && id && overrides !== id) error(`overrides "${overrides}" but the lesson's id is "${id}": they must be the same (drop id:, or set it to ${overrides})`, 2);
   const area = data.area !== undefined ? slugify(String(data.area)) : slugify(input.area) || 'general';
 
   const sections: Section[] = [];
@@ -234,7 +311,10 @@ export function parseLesson(input: ParseInput): ParseResult {
       problems.push({ level: 'warning', file, message: `missing section "## ${required}"` });
     }
   }
-  const keyPoints = sections.find((s) => /^key points/i.test(s.heading));
+  // A lesson with a Drill section draws its cards from it alone: its author asked the questions the
+  // Key Points answer. Without one (the plain four-section format), each Key Point becomes a card.
+  const hasDrill = raw.some((sec) => /^drill( cards)?$/i.test(sec.heading));
+  const keyPoints = hasDrill ? undefined : sections.find((s) => /^key points/i.test(s.heading));
   if (keyPoints) {
     for (const item of listItems(keyPoints.body)) {
       const card = keyPointCard(item);
@@ -247,6 +327,7 @@ export function parseLesson(input: ParseInput): ParseResult {
     seen.add(ex.id);
   }
 
+  if (rejected) return { lesson: null, problems };
   const lesson: Lesson = {
     id,
     title: String(title).trim(),
@@ -262,6 +343,8 @@ export function parseLesson(input: ParseInput): ParseResult {
     exercises,
     path: file,
     builtin: input.builtin ?? false,
+    trusted: input.trusted ?? input.builtin ?? false,
   };
+  if (overrides) lesson.overrides = overrides;
   return { lesson, problems };
 }

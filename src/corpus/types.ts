@@ -1,5 +1,7 @@
 // Lesson types: the data every other part of swelearn reads. See docs/lesson-format.md.
 
+import { stripControl } from '../util/control-chars.ts';
+
 export const FORMAT_VERSION = 1;
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -54,9 +56,21 @@ export interface Exercise {
   solution: string;
   /** 'ts' or 'md' (writing prompts) */
   solutionLang: string;
+  /** known-wrong solutions (```ts wrong <reason> blocks): the checks must reject every one */
+  wrong: WrongSolution[];
   hints: string[];
+  /** what a good answer to a writing prompt shows (> Criterion: lines), judged by the learner */
+  criteria: string[];
   timeoutMs: number;
   memoryMb: number;
+  line: number;
+}
+
+export interface WrongSolution {
+  /** what is wrong with it, from the block's info string */
+  reason: string;
+  code: string;
+  /** 1-based line of the block's opening fence */
   line: number;
 }
 
@@ -79,6 +93,14 @@ export interface Lesson {
   path: string;
   /** true for lessons from the built-in corpus */
   builtin: boolean;
+  /**
+   * true when the lesson's code (starter, solution) may run in the shell's own process:
+   * built-in lessons, and folders the learner trusted with `swelearn trust DIR`. An untrusted
+   * lesson's code runs only in the sandbox.
+   */
+  trusted: boolean;
+  /** `overrides: ID` in the frontmatter: this lesson replaces the one with that id (same as its own) */
+  overrides?: string;
 }
 
 export type ProblemLevel = 'error' | 'warning';
@@ -91,5 +113,6 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.level}: ${p.message}`;
+  // a file name or a message may quote a hostile file: print none of its control characters
+  return stripControl(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.level}: ${p.message}`);
 }

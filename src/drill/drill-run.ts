@@ -14,6 +14,8 @@ export interface GradeOutcome {
   item: DrillItem;
   record: ReviewRecord;
   saved: boolean;
+  /** not saved now, but kept in the journal to be saved at the next start */
+  journaled: boolean;
   /** why it was not saved */
   error: string | null;
   /** true when the card comes back later in this session */
@@ -26,6 +28,8 @@ export interface DrillSummary {
   /** 0..1 */
   againRate: number;
   unsaved: number;
+  /** of the unsaved, those kept in the journal for the next start */
+  journaled: number;
   /** cards left in the queue when the session ended early */
   left: number;
   /** when the next card of this drill's scope is due (ms; now when some are due already), or null */
@@ -57,6 +61,7 @@ export class DrillRun {
   private readonly now: () => number;
   private readonly scope: Map<string, FsrsState>;
   private shownAt: number;
+  private grading = false;
   readonly store: ProgressStore;
   readonly scheduler: Scheduler;
   readonly plan: Plan;
@@ -92,38 +97,57 @@ export class DrillRun {
     return item ? this.scheduler.preview(item.state, this.now()) : null;
   }
 
-  grade(grade: Grade): GradeOutcome {
-    const item = this.queue.shift();
+  /**
+   * Grade the current card and store the review; resolves once it is committed (or known not to
+   * be). The new state is computed inside the store's write from the card's latest stored state,
+   * so a review another session made meanwhile is built upon. While another session holds the
+   * write lock the grade waits (opts.onWait is called once when that takes long).
+   */
+  async grade(grade: Grade, opts: { onWait?: () => void } = {}): Promise<GradeOutcome> {
+    // the card stays current until its grade is stored (a view shows it while the grade waits)
+    const item = this.queue[0];
     if (!item) throw new Error('no card to grade');
+    if (this.grading) throw new Error('a grade is already being saved');
+    this.grading = true;
     const now = this.now();
-    const after = this.scheduler.next(item.state, now, grade);
+    let after = this.scheduler.next(item.state, now, grade);
     let record: ReviewRecord;
     let saved = false;
+    let journal: string | null = null;
     let error: string | null = null;
     // the reason is told once: when the store stops recording (the intro says so when it never did)
     const wasRecording = this.store.disabledReason === null;
     try {
-      ({ record, saved } = this.store.recordReview({
-        cardId: item.card.id,
-        lessonId: item.card.lessonId,
-        grade,
-        at: now,
-        durationMs: Math.max(0, now - this.shownAt),
-        before: item.state,
-        after,
-      }));
-      if (!saved && wasRecording) error = this.store.disabledReason;
+      let told: string | null;
+      ({ record, saved, journal, error: told } = await this.store.recordReview(
+        {
+          cardId: item.card.id,
+          lessonId: item.card.lessonId,
+          grade,
+          at: now,
+          durationMs: Math.max(0, now - this.shownAt),
+          before: item.state,
+          after,
+          recompute: (latest, at) => this.scheduler.next(latest, at, grade),
+        },
+        opts,
+      ));
+      after = record.after;
+      if (!saved && wasRecording) error = told ?? this.store.disabledReason;
     } catch (e) {
       error = messageOf(e);
       record = { id: `unsaved-${now}`, cardId: item.card.id, lessonId: item.card.lessonId, grade, at: now, durationMs: null, before: item.state, after };
+    } finally {
+      this.grading = false;
     }
+    this.queue.shift();
     this.scope.set(item.card.id, after);
     let requeued: DrillItem | null = null;
     if (after.due - now <= this.learnAheadMs) {
       requeued = { card: item.card, state: after };
       this.queue.push(requeued);
     }
-    const outcome: GradeOutcome = { item, record, saved, error, again: requeued !== null };
+    const outcome: GradeOutcome = { item, record, saved, journaled: journal !== null, error, again: requeued !== null };
     this.done.push({ item, outcome, requeued });
     this.shownAt = this.now();
     return outcome;
@@ -137,7 +161,8 @@ export class DrillRun {
       const i = this.queue.lastIndexOf(last.requeued);
       if (i !== -1) this.queue.splice(i, 1);
     }
-    if (last.outcome.saved) this.store.undoReview(last.outcome.record.id);
+    // a review kept in the journal is taken back there (it is not replayed)
+    if (last.outcome.saved || last.outcome.journaled) this.store.undoReview(last.outcome.record.id);
     if (last.item.state) this.scope.set(last.item.card.id, last.item.state);
     else this.scope.delete(last.item.card.id);
     this.queue.unshift(last.item);
@@ -162,6 +187,7 @@ export class DrillRun {
       again,
       againRate: reviewed ? again / reviewed : 0,
       unsaved: this.done.filter((d) => !d.outcome.saved).length,
+      journaled: this.done.filter((d) => d.outcome.journaled).length,
       left: this.queue.length,
       nextDue,
       nextDueCount,

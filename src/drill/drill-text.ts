@@ -34,10 +34,11 @@ export function cueText(sim: Similarity | null, style: Style): string {
 }
 
 /** The acknowledgement after a grade: "✓ saved · good · next in 3d" */
-export function ackText(o: { saved: boolean; error: string | null; grade: Grade; due: number; again: boolean }, now: number, style: Style): string {
+export function ackText(o: { saved: boolean; journaled?: boolean; error: string | null; grade: Grade; due: number; again: boolean }, now: number, style: Style): string {
   const when = o.again ? `again in ${formatInterval(o.due - now)} (this session)` : `next in ${formatInterval(o.due - now)}`;
   if (o.saved) return `${style.green('✓ saved')} · ${GRADE_NAMES[o.grade]} · ${when}`;
-  return `${style.yellow('not saved')} · ${GRADE_NAMES[o.grade]} · ${when}${o.error ? ` — ${o.error}` : ''}`;
+  const label = o.journaled ? 'not saved yet (kept for the next start)' : 'not saved';
+  return `${style.yellow(label)} · ${GRADE_NAMES[o.grade]} · ${when}${o.error ? ` — ${o.error}` : ''}`;
 }
 
 export function dueWhen(due: number, now: number): string {
@@ -60,6 +61,8 @@ export function summaryText(s: DrillSummary, now: number, style: Style): string 
     const n = s.nextDueCount;
     lines.push(`Next due: ${n} card${n === 1 ? '' : 's'} ${dueWhen(s.nextDue, now)}`);
   }
-  if (s.unsaved) lines.push(style.yellow(`${s.unsaved} review${s.unsaved === 1 ? ' was' : 's were'} not saved.`));
+  const lost = s.unsaved - s.journaled;
+  if (lost) lines.push(style.yellow(`${lost} review${lost === 1 ? ' was' : 's were'} not saved.`));
+  if (s.journaled) lines.push(style.yellow(`${s.journaled} review${s.journaled === 1 ? ' was' : 's were'} kept to be saved the next time swelearn can write its progress.`));
   return lines.join('\n');
 }

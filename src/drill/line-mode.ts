@@ -43,8 +43,8 @@ export async function runLineDrill(run: DrillRun, io: LineIO, style: Style, opts
         say(`"${line.trim()}" is not a grade: type 1-4 (again, hard, good, easy), u to undo or q to quit`);
         continue;
       }
-      const o = run.grade(g);
-      say(ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), style));
+      const o = await run.grade(g, { onWait: () => say(style.dim('waiting for another session to finish saving its progress…')) });
+      say(ackText({ saved: o.saved, journaled: o.journaled, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), style));
       break;
     }
   }

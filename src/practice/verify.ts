@@ -8,16 +8,25 @@ import { toScript, TranspileError } from './transpile.ts';
 import type { RunInput, RunReport } from './run-checks.ts';
 import type { SandboxReport } from './sandbox.ts';
 
-export type Runner = (input: RunInput & { timeoutMs: number; memoryMb: number }) => Promise<RunReport | SandboxReport>;
+/** `headroom`: times the exercise's time limit the run gets (default TIME_HEADROOM) */
+export type Runner = (input: RunInput & { timeoutMs: number; memoryMb: number; headroom?: number }) => Promise<RunReport | SandboxReport>;
 
 export interface CompiledExercise {
   checks: string | null;
   starter: string | null;
   solution: string | null;
+  /** the known-wrong solutions, in order (null: does not compile) */
+  wrong: (string | null)[];
   problems: string[];
 }
 
-/** Transpile the three code blocks once; a block that does not compile becomes a problem. */
+/**
+ * Built-in exercises must prove their checks against at least this many known-wrong solutions
+ * (```ts wrong blocks); a user's lessons may carry any number.
+ */
+export const MIN_WRONG_SOLUTIONS = 3;
+
+/** Transpile the code blocks once; a block that does not compile becomes a problem. */
 export function compileExercise(ex: Exercise): CompiledExercise {
   const problems: string[] = [];
   const compile = (what: string, code: string): string | null => {
@@ -29,7 +38,13 @@ export function compileExercise(ex: Exercise): CompiledExercise {
       return null;
     }
   };
-  return { checks: compile('checks', ex.checks), starter: compile('starter', ex.starter), solution: compile('solution', ex.solution), problems };
+  return {
+    checks: compile('checks', ex.checks),
+    starter: compile('starter', ex.starter),
+    solution: compile('solution', ex.solution),
+    wrong: ex.wrong.map((w) => compile(`wrong solution "${w.reason}" (line ${w.line})`, w.code)),
+    problems,
+  };
 }
 
 const stoppedText = (r: RunReport | SandboxReport) => ('stopped' in r && r.stopped ? r.stopped : undefined);
@@ -58,18 +73,33 @@ export function judgeStarter(r: RunReport | SandboxReport): string[] {
   return [];
 }
 
+/**
+ * A known-wrong solution must be rejected: a check fails, or the run is stopped (time, memory) or
+ * errors. It is accepted only when every declared check ran and passed.
+ */
+export function wrongPasses(r: RunReport | SandboxReport): boolean {
+  return !stoppedText(r) && !r.error && r.results.length > 0 && r.results.every((x) => x.ok && !x.skipped);
+}
+
 export async function verifyExercise(ex: Exercise, run: Runner, compiled = compileExercise(ex)): Promise<string[]> {
   if (!ex.checks.trim()) return []; // a writing prompt: nothing to run
   const problems = [...compiled.problems];
   const { checks, starter, solution } = compiled;
   if (checks === null) return problems;
   const limits = { timeoutMs: ex.timeoutMs, memoryMb: ex.memoryMb, checks };
-  const [sol, start] = await Promise.all([
+  const [sol, start, ...wrong] = await Promise.all([
     solution === null ? null : run({ ...limits, chunks: [solution] }),
     starter === null ? null : run({ ...limits, chunks: [starter] }),
+    // a wrong solution gets the learner's own limit: no headroom is needed to reject it, and one
+    // that is only stopped by the clock would otherwise cost twice its limit
+    ...compiled.wrong.map((code) => (code === null ? null : run({ ...limits, chunks: [code], headroom: 1 }))),
   ]);
   if (sol) problems.push(...judgeSolution(sol));
   if (start) problems.push(...judgeStarter(start));
+  wrong.forEach((r, i) => {
+    const w = ex.wrong[i]!;
+    if (r && wrongPasses(r)) problems.push(`wrong solution "${w.reason}" (line ${w.line}) passes every check: the checks must reject it`);
+  });
   return problems;
 }
 
@@ -106,6 +136,8 @@ export interface VerifyOptions {
   /** only these exercise ids */
   only?: string[];
   onProgress?(done: number, total: number, exerciseId: string): void;
+  /** require this many known-wrong solutions per exercise (the built-in corpus: MIN_WRONG_SOLUTIONS) */
+  minWrong?: number;
 }
 
 /** Verify every exercise of a corpus through the sandbox; returns problems with file and line. */
@@ -129,9 +161,10 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
   const runner: Runner = async (input) => {
     const sandbox = await borrow();
     try {
-      const limit = input.timeoutMs * TIME_HEADROOM;
+      const headroom = input.headroom ?? TIME_HEADROOM;
+      const limit = input.timeoutMs * headroom;
       const report = await sandbox.run({ chunks: input.chunks, checks: input.checks, timeoutMs: limit, memoryMb: input.memoryMb });
-      if (report.verdict.kind === 'timeout' && report.stopped) {
+      if (headroom !== 1 && report.verdict.kind === 'timeout' && report.stopped) {
         const said = `stopped after ${limit} ms, the time limit`;
         report.stopped = report.stopped.replace(said, `stopped after ${limit} ms (${TIME_HEADROOM}x its timeout=${input.timeoutMs}, the headroom check-corpus gives a slow machine)`);
       }
@@ -151,6 +184,9 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
           issues = [`could not be verified: ${(e as Error).message}`];
         }
         opts.onProgress?.(++done, exercises.length, ex.id);
+        if (opts.minWrong && ex.wrong.length < opts.minWrong) {
+          issues.push(`${ex.wrong.length} known-wrong solution${ex.wrong.length === 1 ? '' : 's'} (\`\`\`ts wrong blocks); an exercise needs at least ${opts.minWrong} to prove its checks`);
+        }
         return issues.map((message): Problem => ({ level: 'error', file: path, line: ex.line, message: `exercise ${ex.id}: ${message}` }));
       }),
     );

@@ -1,9 +1,12 @@
-// A store that records nothing, for a session whose data directory cannot be written. It keeps
-// settings in memory so that .plan still shapes this session, and says why nothing is saved.
+// A store that records nothing, for a session whose progress file cannot be opened at all. It
+// keeps settings in memory so that .plan still shapes this session, says why nothing is saved,
+// keeps reviews in the journal for the next start, and refuses to export an empty progress when
+// a progress file exists that it could not read.
 import { StoreError } from '../errors.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import { defaultSettings } from './settings.ts';
-import type { CardRecord, ExerciseStats, ExerciseStatus, ImportResult, ProgressExport, ProgressStore, ReadStats, ReviewInput, ReviewRecord, Settings } from './types.ts';
+import type { Journal } from './journal.ts';
+import type { CardRecord, ExerciseStats, ExerciseStatus, ImportResult, ProgressExport, ProgressStore, ReadStats, ReviewInput, ReviewSave, Settings } from './types.ts';
 
 export class NullStore implements ProgressStore {
   readonly path = null;
@@ -13,6 +16,7 @@ export class NullStore implements ProgressStore {
     readonly disabledReason: string,
     readonly notices: string[] = [],
     private readonly now: () => number = Date.now,
+    private readonly opts: { journal?: Journal; unreadable?: string } = {},
   ) {}
 
   lessonOpened(): () => void {
@@ -25,8 +29,8 @@ export class NullStore implements ProgressStore {
   exerciseStats(): Map<string, ExerciseStats> {
     return new Map();
   }
-  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean } {
-    const record: ReviewRecord = {
+  async recordReview(r: ReviewInput): Promise<ReviewSave> {
+    const record = {
       id: r.id ?? `unsaved-${this.now()}-${Math.random().toString(36).slice(2)}`,
       cardId: r.cardId,
       lessonId: r.lessonId,
@@ -36,10 +40,10 @@ export class NullStore implements ProgressStore {
       before: r.before,
       after: r.after,
     };
-    return { record, saved: false };
+    return { record, saved: false, journal: this.opts.journal?.append(record) ?? null, error: null };
   }
-  undoReview(): boolean {
-    return false;
+  undoReview(id: string): boolean {
+    return this.opts.journal?.undo(id) ?? false;
   }
   cards(): Map<string, CardRecord> {
     return new Map();
@@ -67,9 +71,10 @@ export class NullStore implements ProgressStore {
     return 0;
   }
   exportData(now = this.now()): ProgressExport {
+    if (this.opts.unreadable) throw new StoreError(`cannot export: ${this.opts.unreadable}`);
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings: {}, lessonViews: [], reviews: [], attempts: [] };
   }
-  importData(): ImportResult {
+  async importData(): Promise<ImportResult> {
     throw new StoreError(`nothing imported: ${this.disabledReason}`);
   }
   close(): void {}

@@ -1,14 +1,20 @@
 // Open <dataDir>/progress.db: WAL mode, a busy timeout so that two sessions can share it, and
 // forward migrations. A file that is not a readable SQLite database is moved aside and a fresh
-// store starts; a directory that cannot be written gives a NullStore that says why.
-import { existsSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
+// store starts. A directory that cannot be written (or a full disk) opens the progress read-only,
+// so that it is still shown and exported, with writing off; only when even that fails does a
+// NullStore say why. Reviews kept in the journal while the store was unavailable are replayed
+// when it opens writable. Notices go to stderr (stdout may be an export's JSON).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Journal, journalPaths } from './journal.ts';
 import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 import { NullStore } from './null-store.ts';
 import { SqliteStore } from './store.ts';
 import { classifyError, describeFailure } from './sqlite-errors.ts';
 import type { ProgressStore } from './types.ts';
+import { messageOf } from '../errors.ts';
 
 export const STORE_FILE = 'progress.db';
 
@@ -24,7 +30,11 @@ export interface OpenOptions {
   maxPageCount?: number;
   /** called with each message the learner should see (file moved aside, nothing recorded…) */
   warn?: (message: string) => void;
+  /** the journal files (tests); default journalPaths(dataDir) */
+  journal?: string[];
 }
+
+const DEFAULT_BUSY_TIMEOUT_MS = 1000;
 
 class NewerSchemaError extends Error {
   constructor(readonly found: number) {
@@ -32,8 +42,10 @@ class NewerSchemaError extends Error {
   }
 }
 
+const busyTimeout = (opts: OpenOptions) => Math.max(0, Math.round(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+
 function configure(db: Db, opts: OpenOptions): void {
-  db.pragma(`busy_timeout = ${Math.max(0, Math.round(opts.busyTimeoutMs ?? 5000))}`);
+  db.pragma(`busy_timeout = ${busyTimeout(opts)}`);
   db.pragma('journal_mode = WAL');
   // FULL: each commit is synced to the WAL before the review is acknowledged (survives power loss too)
   db.pragma('synchronous = FULL');
@@ -81,10 +93,13 @@ export function openStoreWith(Database: DatabaseClass, dataDir: string, opts: Op
     notices.push(m);
     opts.warn?.(m);
   };
+  const journal = new Journal(opts.journal ?? journalPaths(dataDir));
   const disabled = (why: string) => {
     const reason = `progress is not being recorded this session: ${why}`;
     notice(reason);
-    return new NullStore(reason, notices, now);
+    // a progress file that exists but cannot be read must not be exported as empty
+    const unreadable = existsSync(path) ? `${path} cannot be read (${why})` : undefined;
+    return new NullStore(reason, notices, now, { journal, unreadable });
   };
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -122,6 +137,17 @@ export function openStoreWith(Database: DatabaseClass, dataDir: string, opts: Op
   } catch (e) {
     if (e instanceof NewerSchemaError) return disabled(`${path}: ${e.message}`);
     const kind = classifyError(e);
+    if ((kind === 'unwritable' || kind === 'full') && existsSync(path)) {
+      const why = `${describeFailure(kind, e)} at ${path}`;
+      try {
+        const ro = openReadOnly(Database, path);
+        const reason = `progress is not being recorded this session: ${why}; your progress is shown read-only, and reviews are kept to be saved at the next start`;
+        notice(reason);
+        return new SqliteStore(ro.db, path, { now, newId: opts.newId, notices, journal, readOnly: reason, onClose: ro.cleanup });
+      } catch (e2) {
+        return disabled(`${why}; reading it failed too (${e2 instanceof NewerSchemaError ? e2.message : describeFailure(classifyError(e2), e2)})`);
+      }
+    }
     if (kind !== 'corrupt') return disabled(`${describeFailure(kind, e)} at ${path}`);
     try {
       db = recover(e);
@@ -129,7 +155,67 @@ export function openStoreWith(Database: DatabaseClass, dataDir: string, opts: Op
       return disabled(`${path} is damaged and could not be replaced (${describeFailure(classifyError(e2), e2)})`);
     }
   }
-  return new SqliteStore(db, path, { now, newId: opts.newId, notices, recover });
+  const store = new SqliteStore(db, path, { now, newId: opts.newId, notices, recover, journal, busyTimeoutMs: busyTimeout(opts) });
+  replayJournal(store, journal, notice);
+  return store;
+}
+
+/** Save the reviews kept while the store was unavailable, and say so. */
+function replayJournal(store: SqliteStore, journal: Journal, notice: (m: string) => void): void {
+  const kept = journal.read();
+  if (!kept.files.length) return;
+  try {
+    const added = store.replay(kept.reviews);
+    journal.clear(kept.files);
+    if (!kept.reviews.length && !kept.bad) return; // every kept review was undone
+    const bad = kept.bad ? ` (${kept.bad} damaged line${kept.bad === 1 ? '' : 's'} skipped)` : '';
+    notice(`replayed ${added} review${added === 1 ? '' : 's'} saved while the store was unavailable${bad}`);
+  } catch (e) {
+    notice(`${kept.reviews.length} reviews kept while the store was unavailable are not saved yet (${messageOf(e)}); they stay in ${kept.files.join(', ')}`);
+  }
+}
+
+/**
+ * The progress file opened read-only. In a directory that cannot be written SQLite cannot make
+ * the WAL index (-shm) it needs even to read, so the file (and its WAL) is copied to a private
+ * temp directory and read there; cleanup removes the copy.
+ */
+function openReadOnly(Database: DatabaseClass, path: string): { db: Db; cleanup?: () => void } {
+  const check = (db: Db) => {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== SCHEMA_VERSION) throw version > SCHEMA_VERSION ? new NewerSchemaError(version) : new Error(`schema ${version} needs an upgrade, which needs writing`);
+  };
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      check(db);
+      return { db };
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  } catch (e) {
+    if (e instanceof NewerSchemaError || classifyError(e) === 'corrupt') throw e;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'swelearn-readonly-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const copy = join(dir, STORE_FILE);
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    const db = new Database(copy, { readonly: true, fileMustExist: true });
+    try {
+      check(db);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return { db, cleanup };
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
 }
 
 /** Open the store, loading better-sqlite3 only now (start-up never pays for it). */
@@ -143,11 +229,18 @@ export async function openStore(dataDir: string, opts: OpenOptions = {}): Promis
   return openStoreWith(Database, dataDir, opts);
 }
 
-/** What the session calls (src/app.ts): open the store and print its notices to the session's output. */
+/**
+ * What the session calls (src/app.ts): open the store and print its notices to stderr, never to
+ * the session's output (`swelearn export > file` must stay valid JSON). Coloured only when stderr
+ * is a terminal.
+ */
 export async function openProgress(opts: {
   dataDir: string;
   output: NodeJS.WritableStream;
   style: { yellow(s: string): string };
+  errors?: NodeJS.WritableStream & { isTTY?: boolean };
 }): Promise<ProgressStore> {
-  return openStore(opts.dataDir, { warn: (m) => opts.output.write(`${opts.style.yellow(m)}\n`) });
+  const errors = opts.errors ?? process.stderr;
+  const paint = errors.isTTY ? opts.style.yellow : (s: string) => s;
+  return openStore(opts.dataDir, { warn: (m) => errors.write(`${paint(m)}\n`) });
 }

@@ -1,5 +1,6 @@
 // Learner settings kept in the store: defaults and limits. Pure.
 import type { Settings } from './types.ts';
+import { parseIsoDay } from './day.ts';
 
 export const DEFAULT_RETENTION = 0.9;
 export const MIN_RETENTION = 0.7;
@@ -19,7 +20,7 @@ export function settingsFrom(rows: Iterable<{ key: string; value: string }>): Se
     } catch {
       continue;
     }
-    if (key === 'interviewDate' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) s.interviewDate = v;
+    if (key === 'interviewDate' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDay(v) !== null) s.interviewDate = v;
     if (key === 'retention' && typeof v === 'number' && v >= MIN_RETENTION && v <= MAX_RETENTION) s.retention = v;
   }
   return s;

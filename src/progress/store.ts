@@ -1,15 +1,21 @@
 // The progress store on SQLite (better-sqlite3, opened by open.ts). Every write is one IMMEDIATE
 // transaction, committed before the method returns, so a review acknowledged on screen is on
-// disk. A write that fails because the disk is full or the directory became read-only turns the
-// store off for the session (disabledReason says why) instead of crashing it.
+// disk. A grade is recomputed inside its transaction from the card's latest stored state (another
+// session may have graded the card meanwhile). SQLITE_BUSY (another session holds the write lock)
+// is retried with backoff: without limit for a grade, up to SYNC_BUSY_LIMIT_MS for the small
+// synchronous writes. A write that fails because the disk is full or the directory became
+// read-only turns writing off for the session (disabledReason says why; reads go on), and a
+// review that could not be stored is kept in the journal (journal.ts) for the next start.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import { StoreError } from '../errors.ts';
 import { dayOf } from './day.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
+import type { Journal } from './journal.ts';
 import { settingsFrom } from './settings.ts';
 import { classifyError, describeFailure } from './sqlite-errors.ts';
 import { packState, unpackState } from './state-codec.ts';
+import { backoff, sleep, sleepSync } from './wait.ts';
 import type {
   AttemptInput,
   AttemptRecord,
@@ -17,13 +23,16 @@ import type {
   ExerciseStats,
   ExerciseStatus,
   Grade,
+  ImportOptions,
   ImportResult,
   LessonViewRecord,
   ProgressExport,
   ProgressStore,
   ReadStats,
   ReviewInput,
+  ReviewOptions,
   ReviewRecord,
+  ReviewSave,
   Settings,
 } from './types.ts';
 
@@ -41,13 +50,32 @@ interface ReviewRow {
   state_after: string;
 }
 
+/** how long a synchronous write (lesson view, attempt, settings, undo) waits for another session */
+export const SYNC_BUSY_LIMIT_MS = 30_000;
+/** a grade waiting this long for another session says so (onWait) */
+export const WAIT_NOTICE_MS = 1_500;
+/** entries per import transaction */
+export const IMPORT_CHUNK = 1_000;
+/** the pause between import chunks, in which another session's grade (polling every few ms) takes the lock */
+const IMPORT_PAUSE_MS = 10;
+
 export interface SqliteStoreOptions {
   now?: () => number;
   newId?: () => string;
   notices?: string[];
   /** move a damaged database aside and return a fresh one (open.ts); tried once per session */
   recover?: (e: unknown) => Db;
+  /** where reviews that cannot be stored are kept */
+  journal?: Journal;
+  /** opened read-only: why writing is off (reads work) */
+  readOnly?: string;
+  /** busy_timeout of the connection, restored after each grade attempt (grades poll with busy_timeout 0) */
+  busyTimeoutMs?: number;
+  /** called after close (a read-only copy's temp directory is removed) */
+  onClose?: () => void;
 }
+
+class Busy extends Error {}
 
 export class SqliteStore implements ProgressStore {
   disabledReason: string | null = null;
@@ -56,6 +84,11 @@ export class SqliteStore implements ProgressStore {
   private readonly newId: () => string;
   private readonly stmts = new Map<string, Stmt>();
   private recover: ((e: unknown) => Db) | undefined;
+  private readonly journal: Journal | undefined;
+  private readonly busyTimeoutMs: number;
+  private readonly onClose: (() => void) | undefined;
+  private closed = false;
+  private readonly waiting = new Set<{ record: ReviewRecord; kept?: string | null }>();
 
   constructor(
     private db: Db,
@@ -66,6 +99,10 @@ export class SqliteStore implements ProgressStore {
     this.newId = opts.newId ?? randomUUID;
     this.notices = opts.notices ?? [];
     this.recover = opts.recover;
+    this.journal = opts.journal;
+    this.busyTimeoutMs = opts.busyTimeoutMs ?? 1000;
+    this.onClose = opts.onClose;
+    if (opts.readOnly) this.disabledReason = opts.readOnly;
   }
 
   /** A damaged file found mid-session: move it aside once and go on with a fresh database. */
@@ -96,8 +133,8 @@ export class SqliteStore implements ProgressStore {
     return s;
   }
 
-  /** Run a write in an IMMEDIATE transaction; a failure becomes a StoreError and may turn the store off. */
-  private write<T>(what: string, fn: () => T): T {
+  /** One IMMEDIATE transaction (a damaged file is moved aside once); throws Busy when another session holds the lock. */
+  private attempt<T>(fn: () => T): T {
     try {
       try {
         return this.db.transaction(fn).immediate();
@@ -106,13 +143,66 @@ export class SqliteStore implements ProgressStore {
         return this.db.transaction(fn).immediate();
       }
     } catch (e) {
-      const kind = classifyError(e);
-      const reason = describeFailure(kind, e);
-      if (kind === 'full' || kind === 'unwritable' || kind === 'corrupt') {
-        this.disabledReason = `${reason}; progress is not being recorded for the rest of this session`;
-        throw new StoreError(`could not save ${what}: ${this.disabledReason}`);
+      if (classifyError(e) === 'busy') throw new Busy(describeFailure('busy', e));
+      throw e;
+    }
+  }
+
+  /** A failed write as a StoreError; a full disk or a read-only directory turns writing off. */
+  private failure(what: string, e: unknown): StoreError {
+    if (e instanceof StoreError) return e;
+    if (e instanceof Busy) return new StoreError(`could not save ${what}: ${e.message} for more than ${SYNC_BUSY_LIMIT_MS / 1000} s`);
+    const kind = classifyError(e);
+    const reason = describeFailure(kind, e);
+    if (kind === 'full' || kind === 'unwritable' || kind === 'corrupt') {
+      this.disabledReason = `${reason}; progress is not being recorded for the rest of this session`;
+      return new StoreError(`could not save ${what}: ${this.disabledReason}`);
+    }
+    return new StoreError(`could not save ${what}: ${reason}`);
+  }
+
+  /** A synchronous write: retried with backoff while another session writes (up to SYNC_BUSY_LIMIT_MS). */
+  private write<T>(what: string, fn: () => T): T {
+    if (!this.db.open) throw new StoreError(`could not save ${what}: the progress store is closed`);
+    const started = Date.now();
+    // we poll the lock ourselves (busy_timeout 0): SQLite's sleeps (up to 100 ms) would miss the
+    // short pauses between another session's import chunks
+    this.db.pragma('busy_timeout = 0');
+    try {
+      for (let n = 0; ; n++) {
+        try {
+          return this.attempt(fn);
+        } catch (e) {
+          if (!(e instanceof Busy) || Date.now() - started > SYNC_BUSY_LIMIT_MS) throw this.failure(what, e);
+        }
+        sleepSync(backoff(n, 10));
       }
-      throw new StoreError(`could not save ${what}: ${reason}`);
+    } finally {
+      if (this.db.open) this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+    }
+  }
+
+  /** An asynchronous write that waits for the lock without limit; polls the lock so that a pause between another session's chunks is enough. */
+  private async writeAsync<T>(fn: () => T, onWait?: () => void): Promise<T> {
+    const started = Date.now();
+    let told = false;
+    for (let n = 0; ; n++) {
+      if (this.closed) throw new StoreError('the progress store was closed while waiting for another session');
+      // busy_timeout 0: SQLite's own wait would block the event loop (no redraw, no Ctrl-C), and
+      // its sleeps (up to 100 ms) miss the short pauses between another session's import chunks
+      this.db.pragma('busy_timeout = 0');
+      try {
+        return this.attempt(fn);
+      } catch (e) {
+        if (!(e instanceof Busy)) throw e;
+      } finally {
+        if (this.db.open) this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      }
+      if (!told && Date.now() - started >= WAIT_NOTICE_MS) {
+        told = true;
+        onWait?.();
+      }
+      await sleep(backoff(n, 8));
     }
   }
 
@@ -184,7 +274,7 @@ export class SqliteStore implements ProgressStore {
     });
   }
 
-  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean } {
+  async recordReview(r: ReviewInput, opts: ReviewOptions = {}): Promise<ReviewSave> {
     const record: ReviewRecord = {
       id: r.id ?? this.newId(),
       cardId: r.cardId,
@@ -195,12 +285,62 @@ export class SqliteStore implements ProgressStore {
       before: r.before,
       after: r.after,
     };
-    if (this.disabledReason) return { record, saved: false };
-    this.write('the review', () => {
-      this.insertReview(record);
-      this.putCard(record.cardId, record.lessonId, record.id, packState(record.after), record.after.due);
+    if (this.disabledReason) return { record, saved: false, journal: this.keep(record), error: null };
+    let stored: ReviewRecord;
+    // a grade still waiting when the store closes (the session ends) is kept in the journal then
+    const waiting: { record: ReviewRecord; kept?: string | null } = { record };
+    this.waiting.add(waiting);
+    try {
+      stored = await this.writeAsync(() => {
+        const rec = { ...record };
+        if (r.recompute) {
+          // the card as stored now: another session may have graded it since this one showed it
+          const cur = this.stmt('SELECT fsrs, (SELECT max(at) FROM reviews WHERE card_id = ?) AS at FROM cards WHERE card_id = ?').get(rec.cardId, rec.cardId) as
+            | { fsrs: string; at: number | null }
+            | undefined;
+          // another session stored a review of this card since this one read it: build on that
+          // (a card with no stored state has nothing newer than what this session knew)
+          if (cur && cur.fsrs !== (rec.before ? packState(rec.before) : null)) {
+            rec.before = unpackState(cur.fsrs);
+            // in time order: a review is never placed before the one it builds on
+            rec.at = Math.max(rec.at, cur.at ?? 0);
+            rec.after = r.recompute(rec.before, rec.at);
+          }
+        }
+        this.insertReview(rec);
+        this.putCard(rec.cardId, rec.lessonId, rec.id, packState(rec.after), rec.after.due);
+        return rec;
+      }, opts.onWait);
+    } catch (e) {
+      const err = e instanceof StoreError && this.closed ? e : this.failure('the review', e);
+      const journal = waiting.kept !== undefined ? waiting.kept : this.keep(record);
+      return { record, saved: false, journal, error: journal ? `${err.message}; the review is kept in ${journal} and saved at the next start` : err.message };
+    } finally {
+      this.waiting.delete(waiting);
+    }
+    return { record: stored, saved: true, journal: null, error: null };
+  }
+
+  /** Keep an unsaved review in the journal; returns its file, or null. */
+  private keep(record: ReviewRecord): string | null {
+    return this.journal?.append(record) ?? null;
+  }
+
+  /** Store reviews kept in the journal (as an import would: same ids are skipped, each card follows its latest review). */
+  replay(reviews: ReviewRecord[]): number {
+    if (!reviews.length) return 0;
+    return this.write('the reviews kept in the journal', () => {
+      let added = 0;
+      const touched = new Set<string>();
+      for (const r of reviews) {
+        if (this.insertReview(r)) {
+          added++;
+          touched.add(r.cardId);
+        }
+      }
+      for (const c of touched) this.refreshCard(c);
+      return added;
     });
-    return { record, saved: true };
   }
 
   private active(at: number): void {
@@ -236,7 +376,7 @@ export class SqliteStore implements ProgressStore {
   }
 
   undoReview(id: string): boolean {
-    if (this.disabledReason) return false;
+    if (this.disabledReason) return this.journal?.undo(id) ?? false;
     return this.write('the undo', () => {
       const row = this.stmt('SELECT card_id FROM reviews WHERE id = ?').get(id) as { card_id: string } | undefined;
       if (!row) return false;
@@ -352,41 +492,77 @@ export class SqliteStore implements ProgressStore {
     });
   }
 
-  importData(data: ProgressExport): ImportResult {
+  async importData(data: ProgressExport, opts: ImportOptions = {}): Promise<ImportResult> {
     if (this.disabledReason) throw new StoreError(`nothing imported: ${this.disabledReason}`);
-    return this.write('the import', () => {
-      const result: ImportResult = {
-        reviews: { added: 0, skipped: 0 },
-        lessonViews: { added: 0, skipped: 0 },
-        attempts: { added: 0, skipped: 0 },
-        settings: [],
-      };
-      const touched = new Set<string>();
-      for (const r of data.reviews) {
-        if (this.insertReview(r)) {
-          result.reviews.added++;
-          touched.add(r.cardId);
-        } else result.reviews.skipped++;
+    const chunk = Math.max(1, opts.chunk ?? IMPORT_CHUNK);
+    const result: ImportResult = {
+      reviews: { added: 0, skipped: 0 },
+      lessonViews: { added: 0, skipped: 0 },
+      attempts: { added: 0, skipped: 0 },
+      settings: [],
+    };
+    const total = data.reviews.length + data.lessonViews.length + data.attempts.length;
+    let done = 0;
+    // one transaction per chunk, and a pause between them, so that another session's grade gets
+    // the lock; an interrupted import is finished by importing again (entries here are skipped)
+    const step = async (fn: () => void, n: number) => {
+      try {
+        await this.writeAsync(fn);
+      } catch (e) {
+        const err = this.failure('the import', e);
+        throw new StoreError(done ? `${err.message} (after ${done} of ${total} entries were imported: import the file again to finish)` : err.message);
       }
-      for (const cardId of touched) this.refreshCard(cardId);
-      const view = this.stmt('INSERT OR IGNORE INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, ?)');
-      for (const v of data.lessonViews) {
-        if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) {
-          result.lessonViews.added++;
-          this.active(v.at);
+      done += n;
+      await sleep(IMPORT_PAUSE_MS);
+    };
+    // each card is brought to its latest review once, after all reviews are in (per chunk, a card
+    // with reviews in many chunks would be refreshed many times: 17 s instead of 3 for 100,000)
+    const touched = new Set<string>();
+    for (let i = 0; i < data.reviews.length; i += chunk) {
+      const part = data.reviews.slice(i, i + chunk);
+      await step(() => {
+        for (const r of part) {
+          if (this.insertReview(r)) {
+            result.reviews.added++;
+            touched.add(r.cardId);
+          } else result.reviews.skipped++;
         }
-        else result.lessonViews.skipped++;
-      }
-      const attempt = this.stmt(
-        'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const a of data.attempts) {
-        if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) {
-          result.attempts.added++;
-          this.active(a.at);
+      }, part.length);
+    }
+    const cards = [...touched];
+    for (let i = 0; i < cards.length; i += chunk) {
+      const part = cards.slice(i, i + chunk);
+      await step(() => {
+        for (const cardId of part) this.refreshCard(cardId);
+      }, 0);
+    }
+    for (let i = 0; i < data.lessonViews.length; i += chunk) {
+      const part = data.lessonViews.slice(i, i + chunk);
+      await step(() => {
+        const view = this.stmt('INSERT OR IGNORE INTO lesson_views (id, lesson_id, at, day, duration_ms) VALUES (?, ?, ?, ?, ?)');
+        for (const v of part) {
+          if (view.run(v.id, v.lessonId, v.at, dayOf(v.at), v.durationMs).changes) {
+            result.lessonViews.added++;
+            this.active(v.at);
+          } else result.lessonViews.skipped++;
         }
-        else result.attempts.skipped++;
-      }
+      }, part.length);
+    }
+    for (let i = 0; i < data.attempts.length; i += chunk) {
+      const part = data.attempts.slice(i, i + chunk);
+      await step(() => {
+        const attempt = this.stmt(
+          'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        );
+        for (const a of part) {
+          if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) {
+            result.attempts.added++;
+            this.active(a.at);
+          } else result.attempts.skipped++;
+        }
+      }, part.length);
+    }
+    await step(() => {
       const have = new Set((this.stmt('SELECT key FROM settings').all() as { key: string }[]).map((r) => r.key));
       const put = this.stmt('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
       for (const [key, value] of Object.entries(data.settings)) {
@@ -394,15 +570,19 @@ export class SqliteStore implements ProgressStore {
         put.run(key, JSON.stringify(value), this.now());
         result.settings.push(key);
       }
-      return result;
-    });
+    }, 0);
+    return result;
   }
 
   close(): void {
+    this.closed = true;
+    // the process may exit right after: keep waiting grades now, synchronously
+    for (const w of this.waiting) w.kept ??= this.keep(w.record);
     try {
       if (this.db.open) this.db.close();
     } catch {
       // closing is best effort: every write is already committed
     }
+    this.onClose?.();
   }
 }

@@ -48,6 +48,28 @@ export interface ReviewInput {
   /** null for a new card */
   before: FsrsState | null;
   after: FsrsState;
+  /**
+   * A grade: the state after it, from the card's latest stored state. The store calls it inside
+   * the write transaction, so that a review another session stored meanwhile is built upon, not
+   * overwritten (before/after then become the stored state and this result).
+   */
+  recompute?: (latest: FsrsState | null, at: number) => FsrsState;
+}
+
+/** What recordReview did with a review. */
+export interface ReviewSave {
+  record: ReviewRecord;
+  /** committed to the database */
+  saved: boolean;
+  /** not saved, but kept in this journal file to be saved the next time the store opens */
+  journal: string | null;
+  /** why it was not saved, when this review is the one that found out (told once) */
+  error: string | null;
+}
+
+export interface ReviewOptions {
+  /** called once when the grade has waited long for another session's write (the caller says so) */
+  onWait?: () => void;
 }
 
 export interface ReviewRecord {
@@ -122,6 +144,11 @@ export interface ImportResult {
   settings: string[];
 }
 
+export interface ImportOptions {
+  /** entries per transaction: a big import lets other sessions write between its chunks */
+  chunk?: number;
+}
+
 export interface ProgressStore {
   /** why nothing is being recorded, or null when the store works */
   readonly disabledReason: string | null;
@@ -137,10 +164,12 @@ export interface ProgressStore {
   /** things the learner should be told once (e.g. a damaged file moved aside) */
   readonly notices: string[];
   /**
-   * Record one review; when it returns with saved = true the review is committed to disk.
-   * Throws StoreError when the write fails (disk full…); the store then records nothing more.
+   * Record one review; when it resolves with saved = true the review is committed to disk. While
+   * another session holds the write lock it waits, without limit (opts.onWait says when it is
+   * long). A review that cannot be stored (disk full, read-only directory) is kept in a journal
+   * and saved the next time the store opens; the store then records nothing more this session.
    */
-  recordReview(r: ReviewInput): { record: ReviewRecord; saved: boolean };
+  recordReview(r: ReviewInput, opts?: ReviewOptions): Promise<ReviewSave>;
   /** Delete a review and put its card back to the state before it. */
   undoReview(id: string): boolean;
   /** current state of every card reviewed at least once, by card id */
@@ -157,5 +186,6 @@ export interface ProgressStore {
   exerciseStats(): Map<string, ExerciseStats>;
   reviewCount(): number;
   exportData(now?: number): ProgressExport;
-  importData(data: ProgressExport): ImportResult;
+  /** Merge an export; commits in chunks so that other sessions can write meanwhile. */
+  importData(data: ProgressExport, opts?: ImportOptions): Promise<ImportResult>;
 }

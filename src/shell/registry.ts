@@ -8,6 +8,9 @@ export function register(list: Command[]): void {
   commands.push(...list);
 }
 
+/** Commands that need the live shell (an exercise in progress, an editor): not one-shots. */
+export const SHELL_ONLY = new Set(['practice', 'check', 'hint', 'solution', 'edit', 'help']);
+
 /** node's own REPL commands, which keep working */
 export const NODE_COMMANDS = ['break', 'clear', 'editor', 'exit', 'load', 'save'];
 

@@ -3,7 +3,7 @@
 // with plain output and an exit status of 1 if any line failed.
 import repl, { type REPLServer } from 'node:repl';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { historyFile } from '../config/paths.ts';
 import { PassThrough } from 'node:stream';
 import type { Command } from './command.ts';
 import type { Session } from './session.ts';
@@ -118,7 +118,7 @@ export function startShell({ session }: ShellOptions): Shell {
     handlePastes(server, session, isCommand);
     try {
       mkdirSync(session.dataDir, { recursive: true });
-      server.setupHistory(process.env.SWELEARN_HISTORY ?? join(session.dataDir, 'history'), (err) => {
+      server.setupHistory(historyFile(session.dataDir), (err) => {
         if (err) shell.notice(session.style.yellow(`history is off: ${err.message}`));
       });
     } catch (e) {

@@ -31,6 +31,8 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
   const answer = useRef('');
   const note = useRef('');
   const view = useRef(0);
+  // a grade waiting for another session's write: keys wait too
+  const saving = useRef(false);
   const [, setTick] = useState(0);
   const refresh = () => setTick((t) => t + 1);
 
@@ -50,6 +52,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
 
   const onKey = useCallback((input: string, key: Key) => {
     if (key.escape || (key.ctrl && input === 'c')) return exit();
+    if (saving.current) return;
     if (phase.current === 'answer') {
       if (key.ctrl && input === 'z') undo();
       // Enter is ours, not the text input's onSubmit: a stale text input must not swallow it
@@ -61,14 +64,21 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
     }
     if (/^[1-4]$/.test(input)) {
       const g = Number(input) as Grade;
-      const o = run.grade(g);
-      note.current = ackText({ saved: o.saved, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s);
-      answer.current = '';
-      phase.current = 'answer';
-      // a new view: the text input that also hears this key is now stale and is ignored
-      view.current++;
-      refresh();
-      if (!run.current) exit();
+      saving.current = true;
+      const onWait = () => {
+        note.current = 'waiting for another session to finish saving its progress… (Esc ends the drill: this grade still lands when the other session is done, or is kept for the next start)';
+        refresh();
+      };
+      void run.grade(g, { onWait }).then((o) => {
+        saving.current = false;
+        note.current = ackText({ saved: o.saved, journaled: o.journaled, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s);
+        answer.current = '';
+        phase.current = 'answer';
+        // a new view: the text input that also hears this key is now stale and is ignored
+        view.current++;
+        refresh();
+        if (!run.current) exit();
+      });
     } else if (input === 'u') undo();
     else if (input === 'q') exit();
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -52,4 +52,13 @@ cards('card ids depend only on lesson and question: editing one card keeps the o
   assert.is.not(dup[0]!.id, dup[1]!.id);
 });
 
+cards('a lesson with a Drill section draws its cards from it alone; one without turns its Key Points into cards', () => {
+  const body = '## Overview\nx\n## Key Points for Interviews\n- Alpha = first\n- Beta = second\n';
+  const parse = (text: string) => parseLesson({ text, file: 't.md', id: 't', area: 'a' }).lesson!.cards;
+  const plain = parse(`---\ntitle: T\n---\n${body}`);
+  assert.equal(plain.map((c) => [c.kind, c.question]), [['keypoint', 'Alpha = …'], ['keypoint', 'Beta = …']]);
+  const drilled = parse(`---\ntitle: T\n---\n${body}## Drill\n- Q: What comes first, and why?\n  A: Alpha, because it leads.\n`);
+  assert.equal(drilled.map((c) => [c.kind, c.question]), [['qa', 'What comes first, and why?']]);
+});
+
 cards.run();

@@ -6,7 +6,7 @@ import { parseLesson, parseMinutes, MAX_LESSON_BYTES } from '../../src/corpus/pa
 import { REQUIRED_SECTIONS } from '../../src/corpus/types.ts';
 import { ROOT } from '../helpers/pty.ts';
 
-const SEED = join(ROOT, '..', 'shared', 'seed-topic.md');
+const SEED = join(ROOT, 'test', 'fixtures', 'seed-topic.md');
 const parse = suite('corpus/parse');
 const run = (text: string, id = 'x') => parseLesson({ text, file: `${id}.md`, id, area: 'area' });
 
@@ -99,6 +99,26 @@ parse('exercises: starter, checks with limits, solution, hints; prompt excludes 
   assert.is(ex.memoryMb, 128);
 });
 
+parse('exercises: ```ts wrong blocks are known-wrong solutions with their reason and line, kept out of the task', () => {
+  const md = [
+    '---', 'title: T', '---', '## Overview', 'x',
+    '## Exercise add-two: Add two numbers', 'Write `add(a, b)`.',
+    '```ts starter', 'function add(a: number, b: number) { return 0 }', '```',
+    '```ts checks', "check('adds', () => expect(add(1, 2)).toBe(3));", '```',
+    '```ts solution', 'function add(a: number, b: number) { return a + b }', '```',
+    '```ts wrong subtracts instead of adding', 'function add(a: number, b: number) { return a - b }', '```',
+    '```ts wrong', 'function add(a: number, b: number) { return 3 }', '```',
+  ].join('\n');
+  const r = run(md);
+  const ex = r.lesson!.exercises[0]!;
+  assert.is(ex.prompt, 'Write `add(a, b)`.');
+  assert.equal(ex.wrong.map((w) => [w.reason, w.line]), [['subtracts instead of adding', 17], ['wrong solution 2', 20]]);
+  assert.match(ex.wrong[0]!.code, /a - b/);
+  assert.match(ex.solution, /a \+ b/, 'the reference solution is still the solution block');
+  const empty = run('---\ntitle: T\n---\n## Exercise e1: E\nDo it.\n```ts starter\nlet a = 1\n```\n```ts checks\ncheck("x", () => {})\n```\n```ts solution\nlet a = 2\n```\n```ts wrong nothing\n```\n');
+  assert.ok(empty.problems.some((p) => /wrong solution "nothing" is empty/.test(p.message)));
+});
+
 parse('an exercise with checks but no solution is an error; a writing prompt needs none', () => {
   const bad = run('---\ntitle: T\n---\n## Exercise e1: E\nDo it.\n```ts starter\nlet a = 1\n```\n```ts checks\ncheck("x", () => {})\n```\n');
   assert.ok(bad.problems.some((p) => p.level === 'error' && /no ```ts solution/.test(p.message)));
@@ -116,6 +136,109 @@ parse('durations', () => {
   assert.is(parseMinutes(25), 25);
   assert.is(parseMinutes('20 minutes'), 20);
   assert.ok(Number.isNaN(parseMinutes('soon')));
+});
+
+parse('lesson.trusted: built-in lessons are trusted, others only when the loader says so', () => {
+  const text = '---\ntitle: T\n---\n## Overview\nx\n';
+  assert.is(run(text).lesson!.trusted, false);
+  assert.is(parseLesson({ text, file: 'x.md', id: 'x', area: 'a', builtin: true }).lesson!.trusted, true);
+  assert.is(parseLesson({ text, file: 'x.md', id: 'x', area: 'a', trusted: true }).lesson!.trusted, true);
+});
+
+const BOMB_ANCHORS =
+  'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n' +
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n' +
+  'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n';
+
+for (const key of ['tags', 'related', 'prerequisites']) {
+  parse(`a YAML alias bomb in ${key} is refused with a message naming the file (not expanded)`, () => {
+    const text = `---\ntitle: Bomb\n${BOMB_ANCHORS}${key}: [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n---\n## Overview\nx\n`;
+    const r = parseLesson({ text, file: 'shared/bomb.md', id: 'bomb', area: 'a' });
+    assert.is(r.lesson, null);
+    const errors = r.problems.filter((p) => p.level === 'error');
+    assert.is(errors.length, 1, JSON.stringify(errors));
+    assert.is(r.problems[0]!.file, 'shared/bomb.md');
+    assert.match(r.problems[0]!.message, /too many YAML aliases/);
+  });
+}
+
+parse('frontmatter is data: a few YAML aliases are fine, a list of lists is not a tag list, ---js never runs', () => {
+  const r = run('---\ntitle: T\ntags: &t [a, b]\nrelated: *t\n---\n## Overview\nx\n');
+  assert.equal(r.lesson!.tags, ['a', 'b']);
+  assert.equal(r.lesson!.related, ['a', 'b']);
+  const nested = run('---\ntitle: T\ntags: [[a, b], c]\n---\n## Overview\nx\n');
+  assert.equal(nested.lesson!.tags, []);
+  assert.ok(nested.problems.some((p) => /tags must be a list/.test(p.message)));
+  const g = globalThis as { pwned?: boolean };
+  const js = run('---js\n{ title: (globalThis.pwned = true, "T") }\n---\n# Heading\n## Overview\nx\n');
+  assert.is(g.pwned, undefined);
+  assert.not.equal(js.lesson?.title, 'T');
+});
+
+const HOSTILE = ['\x1b]52;c;ZWNobyBwd25lZA==\x07', '\x1b[6n', '\x1bP$q m\x1b\\', '\x1b]0;owned\x1b\\', '\x1b[2J\x1b[H', '\x9b6n', '\x07\x7f\x0c'];
+
+parse('control characters and escape sequences are stripped from every field of a lesson', () => {
+  const esc = HOSTILE.join('');
+  const text = [
+    '---',
+    // YAML escapes make control characters too, after any text-level stripping
+    `title: "Evil \\e]52;c;AAAA\\a title ${'\\x1b'}[6n"`,
+    `tags: [ok, "t\\e[2Jag"]`,
+    `id: "lesson${'\\u001b'}]0;x${'\\u0007'}-id"`,
+    '---',
+    `## Overview`,
+    `Body ${esc} text`,
+    // enough prose that the file is not taken for binary data
+    'Plain prose. '.repeat(200),
+    '## Key Points for Interviews',
+    `- **Term${esc}** is what the ${esc} answer names here`,
+    '## Drill',
+    `- Q: question ${esc}? A: answer ${esc}`,
+    '## Exercise ex-one: Task ' + esc,
+    'Do it ' + esc,
+    '> Hint: a hint ' + esc,
+    '```ts starter',
+    'const x = 1; // ' + esc,
+    '```',
+  ].join('\n');
+  const r = parseLesson({ text, file: `evil${esc}.md`, id: 'evil', area: 'a' });
+  assert.ok(r.lesson, JSON.stringify(r.problems));
+  const all = JSON.stringify(r);
+  assert.not.match(all, /\\u001b|\\u0007|\\u009b|\\u0000|\\u007f/, all);
+  assert.is(r.lesson!.title, 'Evil  title ');
+  assert.equal(r.lesson!.tags, ['ok', 'tag']);
+  assert.is(r.lesson!.cards.find((c) => c.kind === 'qa')!.question, 'question ?');
+  assert.is(r.lesson!.exercises[0]!.hints[0], 'a hint');
+  assert.is(r.lesson!.exercises[0]!.title, 'Task');
+});
+
+parse('every problem of a file is reported, not just the first', () => {
+  const r = run('---\ntags: {a: 1}\ndifficulty: extreme\nestimated_time: soon\n---\n## Overview\nx\n## Drill\n- not a pair\n');
+  assert.is(r.lesson, null);
+  const messages = r.problems.map((p) => p.message).join('\n');
+  assert.match(messages, /no title/);
+  assert.match(messages, /unknown difficulty "extreme"/);
+  assert.match(messages, /tags must be a list/);
+  assert.match(messages, /estimated_time "soon"/);
+  assert.match(messages, /drill item is not a "Q: … A: …" pair/);
+});
+
+parse('every YAML error is reported with its line, and the body is still checked', () => {
+  const r = run('---\ntitle: ok\ntags: [a, b\nfoo: : bar\n---\n## Overview\nx\n## Drill\n- not a pair\n');
+  assert.is(r.lesson, null);
+  const yamlErrors = r.problems.filter((p) => /not valid YAML/.test(p.message));
+  assert.ok(yamlErrors.length >= 2, JSON.stringify(r.problems));
+  for (const p of yamlErrors) assert.ok(p.line! >= 2 && p.line! <= 4, `line ${p.line}`);
+  assert.ok(r.problems.some((p) => /drill item/.test(p.message)));
+});
+
+parse('overrides: ID takes that id; a different id: is an error', () => {
+  const r = parseLesson({ text: '---\ntitle: Mine\noverrides: token-bucket\n---\n## Overview\nx\n', file: 'my-bucket.md', id: 'my-bucket', area: 'a' });
+  assert.is(r.lesson!.id, 'token-bucket');
+  assert.is(r.lesson!.overrides, 'token-bucket');
+  const bad = run('---\ntitle: Mine\nid: other\noverrides: token-bucket\n---\n## Overview\nx\n');
+  assert.is(bad.lesson, null);
+  assert.match(bad.problems[0]!.message, /overrides "token-bucket" but the lesson's id is "other"/);
 });
 
 parse.run();

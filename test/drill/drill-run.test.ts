@@ -31,10 +31,10 @@ function setup(items: DrillItem[], store?: ProgressStore) {
 
 const dr = suite('drill run');
 
-dr('a grade is committed before it returns, with the state before and after', () => {
+dr('a grade is committed before it returns, with the state before and after', async () => {
   const { run, store, tick } = setup([{ card: card(1), state: review(T0) }]);
   tick(4000);
-  const o = run.grade(3);
+  const o = await run.grade(3);
   assert.ok(o.saved);
   assert.is(store.reviewCount(), 1);
   const rec = store.exportData().reviews[0]!;
@@ -46,22 +46,22 @@ dr('a grade is committed before it returns, with the state before and after', ()
   assert.is(run.current, undefined);
 });
 
-dr('a new card graded Again comes back later in the same session', () => {
+dr('a new card graded Again comes back later in the same session', async () => {
   const { run } = setup([{ card: card(1), state: null }, { card: card(2), state: null }]);
   assert.equal(run.position, { index: 1, total: 2 });
-  const o = run.grade(1);
+  const o = await run.grade(1);
   assert.ok(o.again);
   assert.equal(run.position, { index: 2, total: 3 });
   assert.is(run.current!.card.id, 'l:2');
-  run.grade(4);
+  await run.grade(4);
   assert.is(run.current!.card.id, 'l:1', 'the Again card is shown again');
   assert.ok(run.current!.state, 'with its new learning state');
 });
 
-dr('undo deletes the review, restores the card and shows it again', () => {
+dr('undo deletes the review, restores the card and shows it again', async () => {
   const { run, store } = setup([{ card: card(1), state: null }, { card: card(2), state: review(T0) }]);
-  run.grade(1); // l:1 requeued
-  run.grade(3); // l:2
+  await run.grade(1); // l:1 requeued
+  await run.grade(3); // l:2
   assert.is(store.reviewCount(), 2);
   const back = run.undo();
   assert.is(back!.card.id, 'l:2');
@@ -77,12 +77,12 @@ dr('undo deletes the review, restores the card and shows it again', () => {
   assert.is(run.undo(), null);
 });
 
-dr('summary: reviewed, again rate, and when the next card is due', () => {
+dr('summary: reviewed, again rate, and when the next card is due', async () => {
   const { run } = setup([{ card: card(1), state: review(T0) }, { card: card(2), state: review(T0) }, { card: card(3), state: review(T0) }]);
-  run.grade(3);
-  run.grade(1);
-  run.grade(3);
-  run.grade(3); // l:2 again, relearning graduates
+  await run.grade(3);
+  await run.grade(1);
+  await run.grade(3);
+  await run.grade(3); // l:2 again, relearning graduates
   const s = run.summary();
   assert.is(s.reviewed, 4);
   assert.is(s.again, 1);
@@ -92,13 +92,13 @@ dr('summary: reviewed, again rate, and when the next card is due', () => {
   assert.ok(s.nextDue !== null && s.nextDue > T0 && s.nextDueCount >= 1);
 });
 
-dr('when the disk fills up the drill goes on and says the grade was not saved', () => {
+dr('when the disk fills up the drill goes on and says the grade was not saved', async () => {
   const store = openStoreWith(Database, tempDir(), { maxPageCount: 30 });
   const big = 'x'.repeat(4000);
   const items = Array.from({ length: 60 }, (_, i) => ({ card: { ...card(i), id: `l:${i}-${big}` }, state: null }));
   const { run } = setup(items, store);
   const outcomes = [];
-  for (let i = 0; i < 60 && run.current; i++) outcomes.push(run.grade(4));
+  for (let i = 0; i < 60 && run.current; i++) outcomes.push(await run.grade(4));
   const firstUnsaved = outcomes.findIndex((o) => !o.saved);
   assert.ok(firstUnsaved > 0, 'some grades were saved, then one was not');
   assert.match(outcomes[firstUnsaved]!.error ?? '', /disk is full/);
@@ -106,11 +106,11 @@ dr('when the disk fills up the drill goes on and says the grade was not saved', 
   assert.is(run.summary().unsaved, outcomes.length - firstUnsaved);
 });
 
-dr('a card last reviewed "in the future" (another clock) is still graded', () => {
+dr('a card last reviewed "in the future" (another clock) is still graded', async () => {
   const skewed: FsrsState = { ...review(T0 + 5 * DAY), last_review: T0 + DAY };
   const { run, store } = setup([{ card: card(1), state: skewed }]);
   assert.ok(run.preview(), 'previews work');
-  const o = run.grade(3);
+  const o = await run.grade(3);
   assert.ok(o.saved);
   assert.ok(o.record.after.last_review! <= T0 + 1000);
   assert.is(store.reviewCount(), 1);

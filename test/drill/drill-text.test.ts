@@ -38,8 +38,8 @@ t('intervals', () => {
 t('acknowledgements and the summary', () => {
   assert.is(ackText({ saved: true, error: null, grade: 3, due: NOW + 3 * 86_400_000, again: false }, NOW, s), '✓ saved · good · next in 3d');
   assert.is(ackText({ saved: false, error: 'disk full', grade: 1, due: NOW + 60_000, again: true }, NOW, s), 'not saved · again · again in 1m (this session) — disk full');
-  assert.is(summaryText({ reviewed: 4, again: 1, againRate: 0.25, unsaved: 0, left: 0, nextDue: NOW + 86_400_000, nextDueCount: 3 }, NOW, s), 'Drill done: 4 reviewed · again 25%\nNext due: 3 cards tomorrow');
-  assert.is(summaryText({ reviewed: 0, again: 0, againRate: 0, unsaved: 0, left: 0, nextDue: null, nextDueCount: 0 }, NOW, s), 'Nothing reviewed.');
+  assert.is(summaryText({ reviewed: 4, again: 1, againRate: 0.25, unsaved: 0, journaled: 0, left: 0, nextDue: NOW + 86_400_000, nextDueCount: 3 }, NOW, s), 'Drill done: 4 reviewed · again 25%\nNext due: 3 cards tomorrow');
+  assert.is(summaryText({ reviewed: 0, again: 0, againRate: 0, unsaved: 0, journaled: 0, left: 0, nextDue: null, nextDueCount: 0 }, NOW, s), 'Nothing reviewed.');
 });
 
 t.run();

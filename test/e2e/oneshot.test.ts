@@ -48,7 +48,7 @@ oneshot('check-corpus reports each bad file with its line, exits 1; a good folde
   assert.match(r.stdout, /no-title\.md:2: error: frontmatter has no title/);
   assert.match(r.stdout, /hard-ish\.md:2: error: unknown difficulty "impossible"/);
   assert.match(r.stdout, /empty\.md: error: file is empty/);
-  const good = await runSwelearn(['check-corpus', join(ROOT, '..', 'shared', 'seed-topic.md')]);
+  const good = await runSwelearn(['check-corpus', join(ROOT, 'test', 'fixtures', 'seed-topic.md')]);
   assert.is(good.code, 0, good.stdout);
 });
 

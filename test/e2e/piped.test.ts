@@ -68,8 +68,9 @@ piped('a broken lesson in --corpus gets one warning naming the file, and the res
   writeFileSync(join(dir, 'mine', 'broken.md'), '---\ntitle: [unclosed\n---\n## Overview\n');
   const r = await runSwelearn(['--corpus', dir], '.topics --area mine\n');
   assert.match(r.stdout, /My Good Lesson/);
-  const warnings = r.stdout.split('\n').filter((l) => l.includes('broken.md'));
-  assert.is(warnings.length, 1, r.stdout);
+  // skipped files are named on stderr: stdout stays the script's output
+  const warnings = r.stderr.split('\n').filter((l) => l.includes('broken.md'));
+  assert.is(warnings.length, 1, r.stderr);
   assert.match(warnings[0]!, /broken\.md:2: error: frontmatter is not valid YAML/);
   assert.match(r.stdout, /1 lesson ·/);
 });

@@ -45,7 +45,8 @@ export function startTerm(opts: { args?: string[]; env?: Record<string, string>;
     cols: opts.cols ?? 100,
     rows: opts.rows ?? 40,
     cwd: ROOT,
-    env: { ...env, SWELEARN_HOME: dataDir, PAGER: 'cat', ...opts.env },
+    // a private data dir and config dir: the tester's own lessons and settings stay out
+    env: { ...env, SWELEARN_HOME: dataDir, XDG_CONFIG_HOME: tempDir(), SWELEARN_CORPUS: '', PAGER: 'cat', ...opts.env },
   });
   let out = '';
   let markAt = 0;

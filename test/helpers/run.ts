@@ -15,7 +15,8 @@ export function runSwelearn(args: string[], input = '', env: Record<string, stri
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { ...base, SWELEARN_HOME: env.SWELEARN_HOME ?? tempDir(), ...env },
+      // a private data dir and config dir: the tester's own lessons and settings stay out
+      env: { ...base, SWELEARN_HOME: env.SWELEARN_HOME ?? tempDir(), XDG_CONFIG_HOME: tempDir(), SWELEARN_CORPUS: '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -5,14 +5,14 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { practice } from '../../src/shell/commands/practice.ts';
-import { check } from '../../src/shell/commands/check.ts';
+import { check, STAR_CRITERIA } from '../../src/shell/commands/check.ts';
 import { hint } from '../../src/shell/commands/hint.ts';
 import { solution } from '../../src/shell/commands/solution.ts';
 import { edit } from '../../src/shell/commands/edit.ts';
 import { exercises } from '../../src/shell/commands/exercises.ts';
 import { UsageError } from '../../src/errors.ts';
 import { visibleWidth } from '../../src/render/style.ts';
-import { memoryStore, testSession, warm, type TestSession } from './helpers.ts';
+import { fixtureCorpus, memoryStore, testSession, warm, type TestSession } from './helpers.ts';
 
 const SUM = 'function sum(xs: number[]): number { return xs.reduce((a, b) => a + b, 0); }';
 const text = async (p: Promise<string | void> | string | void) => String((await p) ?? '');
@@ -172,14 +172,23 @@ c('code that prints shows its output under the results', async () => {
   assert.match(out, / output:\n {3}summing 0\n {3}summing 3/);
 });
 
-c('a writing prompt: nothing to run, the rubric points instead', async () => {
+c('a writing prompt: nothing to run; its own criteria, not its writing tips (hints)', async () => {
   const s = session();
   await practice.run('draft-star-method', s);
-  const out = await text(check.run('', s));
+  const out = (await text(check.run('', s))).replace(/\s+/g, ' ');
   assert.match(out, /nothing to run automatically/);
-  assert.match(out, /Name the situation in one sentence/);
-  assert.match(out, /measurable result/);
+  assert.match(out, /the disagreement was about a decision, not a person/);
+  assert.not.match(out, /Name the situation in one sentence/, 'a hint is a writing tip, not a criterion');
   assert.is(s.store.attempts.length, 0);
+});
+
+c('a writing prompt with no criteria of its own is judged on the STAR criteria', async () => {
+  const corpus = fixtureCorpus();
+  corpus.exercises.get('draft-star-method')!.criteria = [];
+  const s = session({ corpus });
+  await practice.run('draft-star-method', s);
+  const out = (await text(check.run('', s))).replace(/\s+/g, ' ');
+  for (const c of STAR_CRITERIA) assert.ok(out.includes(c.replace(/\*+/g, '').split(':')[0]!.trim()), c);
 });
 
 c('takes no argument', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFolder } from '../../src/corpus/load.ts';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
 import { formatProblem } from '../../src/corpus/types.ts';
-import { compileExercise, judgeSolution, judgeStarter, verifyCorpusExercises } from '../../src/practice/verify.ts';
+import { compileExercise, judgeSolution, judgeStarter, verifyCorpusExercises, verifyExercise, type Runner } from '../../src/practice/verify.ts';
 
 const s = suite('verify');
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -38,6 +38,33 @@ s('each kind of broken exercise is named with file, line and what is wrong', asy
   assert.ok(hang.line && hang.line > 1);
 });
 
+s('a wrong solution that passes every check is named with its reason and line; one the checks reject is not', async () => {
+  const problems = await verifyCorpusExercises(corpusOf('bad'), { only: ['wrong-gets-through'] });
+  const text = problems.map(formatProblem);
+  assert.is(text.filter((t) => /wrong solution/.test(t)).length, 1, text.join('\n'));
+  assert.match(text.join('\n'), /exercise wrong-gets-through: wrong solution "always returns the second argument" \(line \d+\) passes every check/);
+});
+
+s("wrong solutions run with the learner's own time limit; the solution and starter get the headroom", async () => {
+  const ex = corpusOf('corpus').exercises.get('sum-array')!;
+  const seen: [string, number | undefined][] = [];
+  const runner: Runner = async (input) => {
+    seen.push([input.chunks[0]!.includes('filter') || input.chunks[0]!.includes('(a, b) => a + b)') ? 'wrong' : 'other', input.headroom]);
+    return { output: '', ms: 1, results: [{ name: 'x', ok: false, ms: 1 }] };
+  };
+  await verifyExercise(ex, runner);
+  assert.equal(seen.filter(([k]) => k === 'wrong').map(([, h]) => h), [1, 1]);
+  assert.equal(seen.filter(([k]) => k === 'other').map(([, h]) => h), [undefined, undefined]);
+});
+
+s('minWrong: an exercise with too few known-wrong solutions is a problem', async () => {
+  const problems = await verifyCorpusExercises(corpusOf('corpus'), { minWrong: 2 });
+  const text = problems.map(formatProblem).join('\n');
+  assert.not.match(text, /sum-array/, 'sum-array has two wrong blocks');
+  assert.match(text, /exercise max-of: 0 known-wrong solutions .* at least 2/);
+  assert.match(text, /exercise running-total: 0 known-wrong solutions/);
+});
+
 s('only: verifies just the named exercises', async () => {
   const problems = await verifyCorpusExercises(corpusOf('bad'), { only: ['good-one'] });
   assert.equal(problems.filter((p) => /exercise good-one/.test(p.message)), []);
@@ -69,6 +96,7 @@ s('compileExercise reports a block that does not compile', () => {
   const compiled = compileExercise(c.exercises.get('starter-broken')!);
   assert.is(compiled.starter, null);
   assert.ok(compiled.checks && compiled.solution);
+  assert.equal(compiled.wrong, []);
   assert.match(compiled.problems[0]!, /starter does not compile/);
 });
 

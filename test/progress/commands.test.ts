@@ -8,7 +8,7 @@ import { plan } from '../../src/shell/commands/plan.ts';
 import { next } from '../../src/shell/commands/next.ts';
 import '../../src/shell/commands/index.ts'; // registers every command, as the shell does (.next go runs one)
 import { progress } from '../../src/shell/commands/progress.ts';
-import { UsageError } from '../../src/errors.ts';
+import { ReportError, UsageError } from '../../src/errors.ts';
 import { stripAnsi } from '../../src/render/style.ts';
 import type { FsrsState } from '../../src/progress/types.ts';
 import { tempDir, testSession } from './helpers.ts';
@@ -37,7 +37,7 @@ const commands = suite('.export and .import');
 commands('.export FILE writes the JSON; .export alone returns it; .import FILE merges it', async () => {
   const from = testSession();
   const store = await from.progress();
-  store.recordReview({ cardId: 'caching:1', lessonId: 'caching', grade: 4, at: T0, before: null, after: st(T0 + DAY) });
+  await store.recordReview({ cardId: 'caching:1', lessonId: 'caching', grade: 4, at: T0, before: null, after: st(T0 + DAY) });
   const printed = await exportCommand.run('', from);
   assert.is(JSON.parse(String(printed)).reviews.length, 1);
   const file = join(tempDir(), 'progress export.json');
@@ -66,7 +66,6 @@ commands('.import names the file and the problem for bad input', async () => {
     ['', /needs one file/],
     [join(dir, 'missing.json'), /cannot read .*missing\.json: ENOENT/],
     [notJson, /a\.json is not valid JSON/],
-    [wrong, /b\.json: reviews\[0\]\.cardId is missing/],
   ];
   for (const [arg, re] of cases) {
     try {
@@ -76,6 +75,14 @@ commands('.import names the file and the problem for bad input', async () => {
       assert.ok(e instanceof UsageError, `${arg}: a UsageError, got ${(e as Error).message}`);
       assert.match((e as Error).message, re);
     }
+  }
+  try {
+    await importCommand.run(wrong, s);
+    assert.unreachable('an import with a bad entry counts as failed');
+  } catch (e) {
+    assert.ok(e instanceof ReportError, (e as Error).message);
+    assert.match((e as ReportError).report, /Imported from .*b\.json: 0 reviews/);
+    assert.match((e as ReportError).report, /Rejected 1 entry .*\n  reviews\[0\] \(id r\): cardId is missing/);
   }
   await s.close();
 });
@@ -139,9 +146,9 @@ nextCmd('after reading, due cards are proposed as a drill', async () => {
   const store = await s.progress();
   for (const l of ['load-balancing', 'caching', 'consistent-hashing', 'sharding']) store.lessonOpened(l, Date.now() - 10 * DAY)();
   const card = (await s.corpus()).byId.get('caching')!.cards[0]!;
-  store.recordReview({ cardId: card.id, lessonId: 'caching', grade: 3, at: Date.now() - 5 * DAY, before: null, after: st(Date.now() - DAY) });
+  await store.recordReview({ cardId: card.id, lessonId: 'caching', grade: 3, at: Date.now() - 5 * DAY, before: null, after: st(Date.now() - DAY) });
   const lb = (await s.corpus()).byId.get('load-balancing')!.cards;
-  for (const c of lb) store.recordReview({ cardId: c.id, lessonId: 'load-balancing', grade: 3, at: Date.now() - 5 * DAY, before: null, after: st(Date.now() - DAY) });
+  for (const c of lb) await store.recordReview({ cardId: c.id, lessonId: 'load-balancing', grade: 3, at: Date.now() - 5 * DAY, before: null, after: st(Date.now() - DAY) });
   assert.match(stripAnsi(String(await next.run('', s))), /^3 cards due — \.drill/);
   await s.close();
 });
@@ -152,7 +159,7 @@ progressCmd('text at 60 columns and --json', async () => {
   const s = testSession({ width: 60 });
   const store = await s.progress();
   const card = (await s.corpus()).byId.get('caching')!.cards[0]!;
-  store.recordReview({ cardId: card.id, lessonId: 'caching', grade: 3, before: null, after: st(Date.now() + DAY) });
+  await store.recordReview({ cardId: card.id, lessonId: 'caching', grade: 3, before: null, after: st(Date.now() + DAY) });
   const text = String(await progress.run('', s));
   assert.match(text, /streak 1 day · 1 reviews today/);
   for (const line of text.split('\n')) assert.ok(line.length <= 60, `fits: ${line}`);

@@ -3,11 +3,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIN, ROOT } from '../helpers/pty.ts';
 import { tempDir } from './helpers.ts';
+import { journalPaths } from '../../src/progress/journal.ts';
 
 interface Run {
   stdout: string;
@@ -67,8 +68,8 @@ function drill(
     const timer = opts.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
     const guard = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`swelearn drill did not finish in 30 s:\n${stdout.slice(-2000)}`));
-    }, 30_000);
+      reject(new Error(`swelearn drill did not finish in 180 s:\n${stdout.slice(-2000)}`));
+    }, 180_000);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
@@ -77,6 +78,28 @@ function drill(
     });
   });
 }
+
+/** A one-shot command; stdout and stderr apart. */
+function oneShot(dataDir: string, args: string[], uid?: number): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(dataDir), stdio: ['ignore', 'pipe', 'pipe'], ...(uid !== undefined ? { uid, gid: uid } : {}) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const guard = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`swelearn ${args.join(' ')} did not finish in 180 s`));
+    }, 180_000);
+    child.on('close', (code) => {
+      clearTimeout(guard);
+      resolve({ stdout, stderr, code });
+    });
+  });
+}
+
+/** root ignores permissions: read-only tests run the child as nobody */
+const NOBODY = process.getuid?.() === 0 ? 65534 : undefined;
 
 /** card id -> question, from the built corpus snapshot */
 function questions(): Map<string, string> {
@@ -156,40 +179,99 @@ rel('two sessions on the same data directory both record every review', async ()
   assert.is(integrity(dir), 'ok');
 });
 
-rel('a read-only data directory: a clear message, the drill goes on, nothing is recorded', async () => {
-  const dir = tempDir('swe-ro-');
-  chmodSync(dir, 0o555);
-  // root ignores permissions: run the child as nobody
-  const uid = process.getuid?.() === 0 ? 65534 : undefined;
-  const run = await drill(join(dir, 'swelearn'), { cards: 2, grade: '4', uid });
-  assert.is(run.code, 0, run.stdout);
-  assert.match(run.stdout, /progress is not being recorded this session: cannot create .*swelearn \(EACCES\)/);
-  assert.match(run.stdout, /Q: /, 'the drill still runs');
-  assert.match(run.stdout, /not saved · easy/);
-  assert.match(run.stdout, /2 reviews were not saved\./);
-  assert.is(run.acked.length, 0);
+rel('a grade while another process holds the write lock: the drill says it is waiting, and the grade lands when the lock is released', async () => {
+  const dir = tempDir('swe-lock-');
+  const first = await drill(dir, { cards: 1, grade: '4' });
+  assert.is(first.acked.length, 1);
+  const holder = new Database(join(dir, 'progress.db'));
+  holder.exec('BEGIN IMMEDIATE');
+  holder.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('retention', '0.85', 0)").run();
+  const child = spawn(process.execPath, [BIN, 'drill', '--new', '1', '--area', 'databases'], { cwd: ROOT, env: env(dir), stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let released = false;
+  child.stdout.on('data', (d) => {
+    out += d;
+    if (!released && out.includes('waiting for another session')) {
+      released = true;
+      holder.exec('COMMIT');
+      holder.close();
+    }
+  });
+  child.stderr.on('data', (d) => (out += d));
+  child.stdin.end('answer\n3\n');
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const guard = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the drill did not finish in 180 s:\n${out}`));
+    }, 180_000);
+    child.on('close', (c) => (clearTimeout(guard), resolve(c)));
+  });
+  if (!released) holder.close();
+  assert.ok(released, `the drill said it was waiting:\n${out}`);
+  assert.is(code, 0, out);
+  assert.match(out, /waiting for another session to finish saving its progress…\n✓ saved · good/);
+  assert.is(reviewsSince(dir, 0).length, 2, 'the grade landed');
 });
 
-rel('a read-only database file in a read-only directory is not written either', async () => {
+rel('a read-only data directory: a clear message, the drill goes on, grades are kept for the next start', async () => {
+  const dir = tempDir('swe-ro-');
+  chmodSync(dir, 0o555);
+  const data = join(dir, 'swelearn');
+  try {
+    const run = await drill(data, { cards: 2, grade: '4', uid: NOBODY });
+    assert.is(run.code, 0, run.stdout);
+    assert.match(run.stdout, /progress is not being recorded this session: cannot create .*swelearn \(EACCES\)/);
+    assert.match(run.stdout, /Q: /, 'the drill still runs');
+    assert.match(run.stdout, /not saved yet \(kept for the next start\) · easy/);
+    assert.match(run.stdout, /2 reviews were kept to be saved the next time swelearn can write its progress\./);
+    assert.is(run.acked.length, 0);
+  } finally {
+    rmSync(journalPaths(data, NOBODY)[1]!, { force: true });
+  }
+});
+
+rel('a read-only database in a read-only directory: shown and exported, grades kept, then replayed once it can be written', async () => {
   const dir = tempDir('swe-ro2-');
   const first = await drill(dir, { cards: 1, grade: '4' });
   assert.is(first.acked.length, 1);
-  chmodSync(join(dir, 'progress.db'), 0o444);
-  for (const f of ['progress.db-wal', 'progress.db-shm']) {
-    try {
-      chmodSync(join(dir, f), 0o444);
-    } catch {
-      // checkpointed away on close
+  const ro = () => {
+    chmodSync(join(dir, 'progress.db'), 0o444);
+    for (const f of ['progress.db-wal', 'progress.db-shm']) {
+      try {
+        chmodSync(join(dir, f), 0o444);
+      } catch {
+        // checkpointed away on close
+      }
     }
-  }
-  chmodSync(dir, 0o555);
-  const uid = process.getuid?.() === 0 ? 65534 : undefined;
-  const run = await drill(dir, { cards: 1, grade: '4', uid, args: ['--area', 'databases'] });
+    chmodSync(dir, 0o555);
+  };
+  ro();
+  const exp = await oneShot(dir, ['export'], NOBODY);
+  assert.is(exp.code, 0, exp.stderr);
+  assert.is(JSON.parse(exp.stdout).reviews.length, 1, 'the real reviews are exported, and stdout is only the JSON');
+  assert.match(exp.stderr, /progress is not being recorded this session: the data directory cannot be written .*shown read-only/);
+  const prog = await oneShot(dir, ['progress'], NOBODY);
+  assert.match(prog.stdout, /streak 1 day · 1 reviews today/, 'progress shows the stored review');
+  const run = await drill(dir, { cards: 1, grade: '4', uid: NOBODY, args: ['--area', 'databases'] });
   assert.is(run.code, 0, run.stdout);
-  assert.match(run.stdout, /progress is not being recorded this session: the data directory cannot be written/);
-  assert.match(run.stdout, /not saved/);
-  chmodSync(dir, 0o755);
+  assert.match(run.stdout, /not saved yet \(kept for the next start\)/);
+  chmodSync(dir, 0o777);
+  chmodSync(join(dir, 'progress.db'), 0o666);
   assert.is(reviewsSince(dir, 0).length, 1, 'the earlier review is intact');
+  const next = await oneShot(dir, ['progress'], NOBODY);
+  assert.match(next.stderr, /replayed 1 review saved while the store was unavailable/);
+  assert.is(reviewsSince(dir, 0).length, 2, 'the kept review is stored');
+  const again = await oneShot(dir, ['progress'], NOBODY);
+  assert.not.match(again.stderr, /replayed/);
+});
+
+rel('store notices go to stderr: `swelearn export > file` stays valid JSON', async () => {
+  const dir = tempDir('swe-notice-');
+  writeFileSync(join(dir, 'progress.db'), 'not a database\n'.repeat(300));
+  const exp = await oneShot(dir, ['export']);
+  assert.is(exp.code, 0, exp.stderr);
+  assert.is(JSON.parse(exp.stdout).format, 'swelearn-progress');
+  assert.match(exp.stderr, /is damaged .*moved it to .*progress\.db\.corrupt-/);
 });
 
 rel.run();

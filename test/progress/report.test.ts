@@ -15,17 +15,17 @@ const plain60 = createStyle({ color: false, width: 60 });
 const colour60 = createStyle({ color: true, width: 60 });
 const st = (due: number, lastReview: number): FsrsState => ({ due, stability: 5, difficulty: 5, elapsed_days: 0, scheduled_days: 5, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: lastReview });
 
-function filledStore() {
+async function filledStore() {
   const corpus = miniCorpus();
   const store = openStoreWith(Database, tempDir(), { now: () => NOW });
   const [c1, c2] = corpus.byId.get('load-balancing')!.cards;
   const c3 = corpus.byId.get('caching')!.cards[0]!;
   // active on the last 4 days (today included), a gap, then older activity
   for (const d of [0, 1, 2, 3, 6, 7, 30]) {
-    for (let i = 0; i <= d % 4; i++) store.recordReview({ cardId: c1!.id, lessonId: 'load-balancing', grade: 3, at: NOW - d * DAY - i * 1000, before: null, after: st(NOW - DAY, NOW - d * DAY) });
+    for (let i = 0; i <= d % 4; i++) await store.recordReview({ cardId: c1!.id, lessonId: 'load-balancing', grade: 3, at: NOW - d * DAY - i * 1000, before: null, after: st(NOW - DAY, NOW - d * DAY) });
   }
-  store.recordReview({ cardId: c2!.id, lessonId: 'load-balancing', grade: 3, at: NOW - 40 * DAY, before: null, after: st(NOW + 3 * DAY, NOW - 40 * DAY) });
-  store.recordReview({ cardId: c3.id, lessonId: 'caching', grade: 3, at: NOW - 50 * DAY, before: null, after: st(NOW + 30 * DAY, NOW - 50 * DAY) });
+  await store.recordReview({ cardId: c2!.id, lessonId: 'load-balancing', grade: 3, at: NOW - 40 * DAY, before: null, after: st(NOW + 3 * DAY, NOW - 40 * DAY) });
+  await store.recordReview({ cardId: c3.id, lessonId: 'caching', grade: 3, at: NOW - 50 * DAY, before: null, after: st(NOW + 30 * DAY, NOW - 50 * DAY) });
   store.lessonOpened('load-balancing', NOW - 3 * DAY)();
   store.recordAttempt({ exerciseId: 'lru-cache', lessonId: 'caching', codeHash: 'h', passed: 1, failed: 0, durationMs: 9, at: NOW - 2 * DAY });
   store.recordAttempt({ exerciseId: 'hash-ring', lessonId: 'consistent-hashing', codeHash: 'h', passed: 0, failed: 2, durationMs: 9, at: NOW - 2 * DAY });
@@ -34,7 +34,7 @@ function filledStore() {
 
 const rep = suite('.progress report');
 
-rep('streak counts consecutive days ending today, or yesterday before today has any', () => {
+rep('streak counts consecutive days ending today, or yesterday before today has any', async () => {
   assert.is(streak([10, 11, 12], 12), 3);
   assert.is(streak([10, 11], 12), 2, 'today not studied yet: the streak holds');
   assert.is(streak([9, 11, 12], 12), 2);
@@ -42,7 +42,7 @@ rep('streak counts consecutive days ending today, or yesterday before today has 
   assert.is(streak([5, 6], 12), 0);
 });
 
-rep('bars and shades', () => {
+rep('bars and shades', async () => {
   assert.is(bar(0.5, 10), '█████░░░░░');
   assert.is(bar(1.4, 4), '████');
   assert.is(bar(-1, 3), '░░░');
@@ -52,8 +52,8 @@ rep('bars and shades', () => {
   assert.is(shade(6, 10), 3);
 });
 
-rep('progress data: due today and this week, streak, exercises, mastery by area', () => {
-  const { corpus, store } = filledStore();
+rep('progress data: due today and this week, streak, exercises, mastery by area', async () => {
+  const { corpus, store } = await filledStore();
   const d = progressData(corpus, store, takeSnapshot(store, NOW));
   assert.is(d.streak, 4);
   assert.is(d.dueToday, 1, 'one card is overdue');
@@ -71,8 +71,8 @@ rep('progress data: due today and this week, streak, exercises, mastery by area'
   store.close();
 });
 
-rep('renders plainly at 60 columns without colour, every line within the width', () => {
-  const { corpus, store } = filledStore();
+rep('renders plainly at 60 columns without colour, every line within the width', async () => {
+  const { corpus, store } = await filledStore();
   const d = progressData(corpus, store, takeSnapshot(store, NOW));
   const text = renderProgress(d, plain60);
   assert.not.match(text, /\x1b\[/);
@@ -90,7 +90,7 @@ rep('renders plainly at 60 columns without colour, every line within the width',
   store.close();
 });
 
-rep('the heatmap has one column per week and today is the last cell', () => {
+rep('the heatmap has one column per week and today is the last cell', async () => {
   const today = dayOf(NOW);
   const start = today - weekday(today) - 77;
   const rows = heatmap({ heatmapStart: start, perDay: { [today]: 5, [start]: 1 }, today }, plain60);

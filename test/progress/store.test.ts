@@ -7,7 +7,6 @@ import { openStore, openStoreWith } from '../../src/progress/open.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/progress/schema.ts';
 import { dayOf } from '../../src/progress/day.ts';
 import type { FsrsState, ProgressStore } from '../../src/progress/types.ts';
-import { StoreError } from '../../src/errors.ts';
 import { tempDir } from './helpers.ts';
 
 const DAY = 86_400_000;
@@ -24,10 +23,10 @@ function fresh(opts: Parameters<typeof openStoreWith>[2] = {}): { store: Progres
 
 const store = suite('progress store');
 
-store('a review is stored with its states, and the card takes the state after it', () => {
+store('a review is stored with its states, and the card takes the state after it', async () => {
   const { store: s } = fresh();
   assert.is(s.disabledReason, null);
-  const r = s.recordReview({ cardId: 'l:1', lessonId: 'l', grade: 3, at: T0, durationMs: 1234, before: null, after: state(T0 + 3 * DAY) });
+  const r = await s.recordReview({ cardId: 'l:1', lessonId: 'l', grade: 3, at: T0, durationMs: 1234, before: null, after: state(T0 + 3 * DAY) });
   assert.ok(r.saved);
   assert.ok(r.record.id.length >= 16, 'a unique id is made at review time');
   assert.is(s.reviewCount(), 1);
@@ -42,12 +41,12 @@ store('a review is stored with its states, and the card takes the state after it
   s.close();
 });
 
-store('undo deletes the review and puts the card back to the state before it', () => {
+store('undo deletes the review and puts the card back to the state before it', async () => {
   const { store: s } = fresh();
   const first = state(T0 + DAY, { reps: 1 });
   const second = state(T0 + 9 * DAY, { reps: 2 });
-  s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: first });
-  const r2 = s.recordReview({ cardId: 'c', lessonId: 'l', grade: 4, at: T0 + DAY, before: first, after: second });
+  await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: first });
+  const r2 = await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 4, at: T0 + DAY, before: first, after: second });
   assert.is(s.cards().get('c')!.fsrs.reps, 2);
   assert.ok(s.undoReview(r2.record.id));
   assert.is(s.reviewCount(), 1);
@@ -59,10 +58,11 @@ store('undo deletes the review and puts the card back to the state before it', (
   s.close();
 });
 
-store('two reviews of a card in the same millisecond: the later one is current, and undo goes back to the earlier', () => {
+store('two reviews of a card in the same millisecond: the later one is current, and undo goes back to the earlier', async () => {
   const { store: s } = fresh();
   const states = Array.from({ length: 6 }, (_, i) => state(T0 + (i + 1) * DAY, { reps: i + 1 }));
-  const ids = states.map((after, i) => s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: i ? states[i - 1]! : null, after }).record.id);
+  const ids: string[] = [];
+  for (const [i, after] of states.entries()) ids.push((await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: i ? states[i - 1]! : null, after })).record.id);
   assert.is(s.cards().get('c')!.fsrs.reps, 6);
   assert.ok(s.undoReview(ids[5]!));
   assert.is(s.cards().get('c')!.fsrs.reps, 5);
@@ -70,7 +70,7 @@ store('two reviews of a card in the same millisecond: the later one is current, 
   s.close();
 });
 
-store('lesson views record when and for how long', () => {
+store('lesson views record when and for how long', async () => {
   let now = T0;
   const { store: s } = fresh({ now: () => now });
   const done = s.lessonOpened('caching');
@@ -85,7 +85,7 @@ store('lesson views record when and for how long', () => {
   s.close();
 });
 
-store('attempts: solved needs every check passed; the last failure is remembered', () => {
+store('attempts: solved needs every check passed; the last failure is remembered', async () => {
   const { store: s } = fresh();
   const base = { lessonId: 'caching', codeHash: 'h', durationMs: 30 };
   s.recordAttempt({ ...base, exerciseId: 'lru', passed: 2, failed: 1, at: T0 });
@@ -99,7 +99,7 @@ store('attempts: solved needs every check passed; the last failure is remembered
   s.close();
 });
 
-store('settings default to retention 0.9 and no date; set and clear them', () => {
+store('settings default to retention 0.9 and no date; set and clear them', async () => {
   const { store: s, dir } = fresh();
   assert.equal(s.settings(), { interviewDate: null, retention: 0.9 });
   s.setSettings({ interviewDate: '2031-05-01', retention: 0.93 });
@@ -111,11 +111,11 @@ store('settings default to retention 0.9 and no date; set and clear them', () =>
   again.close();
 });
 
-store('reviews per day and active days follow the local calendar', () => {
+store('reviews per day and active days follow the local calendar', async () => {
   const { store: s } = fresh();
   const d0 = dayOf(T0);
-  for (let i = 0; i < 3; i++) s.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0 + i * 1000, before: null, after: state(T0 + DAY) });
-  s.recordReview({ cardId: 'c9', lessonId: 'l', grade: 1, at: T0 + 2 * DAY, before: null, after: state(T0 + 3 * DAY) });
+  for (let i = 0; i < 3; i++) await s.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0 + i * 1000, before: null, after: state(T0 + DAY) });
+  await s.recordReview({ cardId: 'c9', lessonId: 'l', grade: 1, at: T0 + 2 * DAY, before: null, after: state(T0 + 3 * DAY) });
   s.recordAttempt({ exerciseId: 'e', lessonId: 'l', codeHash: 'h', passed: 1, failed: 0, durationMs: 1, at: T0 + 5 * DAY });
   assert.equal(Object.fromEntries(s.reviewsPerDay(d0, d0 + 10)), { [d0]: 3, [d0 + 2]: 1 });
   assert.equal(s.activeDays(d0 - 1), [d0, d0 + 2, d0 + 5]);
@@ -123,9 +123,9 @@ store('reviews per day and active days follow the local calendar', () => {
   s.close();
 });
 
-store('the schema is versioned with user_version and data survives a reopen', () => {
+store('the schema is versioned with user_version and data survives a reopen', async () => {
   const { store: s, dir } = fresh();
-  s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
+  await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
   s.close();
   const db = new Database(join(dir, 'progress.db'));
   assert.is(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
@@ -136,7 +136,7 @@ store('the schema is versioned with user_version and data survives a reopen', ()
   again.close();
 });
 
-store('a version 1 database is migrated forward and keeps its data', () => {
+store('a version 1 database is migrated forward and keeps its data', async () => {
   const dir = tempDir();
   const db = new Database(join(dir, 'progress.db'));
   db.exec(MIGRATIONS[0]!);
@@ -156,7 +156,7 @@ store('a version 1 database is migrated forward and keeps its data', () => {
   assert.ok(SCHEMA_VERSION >= 2);
 });
 
-store('a database from a newer swelearn is left alone and nothing is recorded', () => {
+store('a database from a newer swelearn is left alone and nothing is recorded', async () => {
   const dir = tempDir();
   const db = new Database(join(dir, 'progress.db'));
   db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
@@ -168,7 +168,7 @@ store('a database from a newer swelearn is left alone and nothing is recorded', 
   assert.equal(readdirSync(dir).filter((f) => f.includes('corrupt')), []);
 });
 
-store('a file that is not SQLite is moved aside, named in a message, and a fresh store starts', () => {
+store('a file that is not SQLite is moved aside, named in a message, and a fresh store starts', async () => {
   const dir = tempDir();
   const garbage = 'this is not a database\n'.repeat(500);
   writeFileSync(join(dir, 'progress.db'), garbage);
@@ -181,13 +181,13 @@ store('a file that is not SQLite is moved aside, named in a message, and a fresh
   assert.is(warned.length, 1);
   assert.ok(warned[0]!.includes(aside[0]!), 'the message names the new file');
   assert.equal(s.notices, warned);
-  assert.ok(s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) }).saved);
+  assert.ok((await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) })).saved);
   s.close();
 });
 
-store('a damaged file with a valid header is moved aside when first read', () => {
+store('a damaged file with a valid header is moved aside when first read', async () => {
   const { store: s0, dir } = fresh();
-  for (let i = 0; i < 200; i++) s0.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
+  for (let i = 0; i < 200; i++) await s0.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
   s0.close();
   const path = join(dir, 'progress.db');
   const bytes = readFileSync(path);
@@ -208,23 +208,23 @@ store('a damaged file with a valid header is moved aside when first read', () =>
   s.close();
 });
 
-store('a full disk: a clear error once, then the session goes on recording nothing and says so', () => {
-  const { store: s } = fresh({ maxPageCount: 40 });
-  let error: unknown;
+store('a full disk: a clear error once, the review kept in the journal, then the session goes on recording nothing and says so', async () => {
+  const { store: s, dir } = fresh({ maxPageCount: 40 });
+  let failed: Awaited<ReturnType<ProgressStore['recordReview']>> | undefined;
   let saved = 0;
   const big = 'x'.repeat(3000);
-  for (let i = 0; i < 500 && !error; i++) {
-    try {
-      if (s.recordReview({ cardId: `c${i}-${big}`, lessonId: 'l', grade: 3, before: null, after: state(T0) }).saved) saved++;
-    } catch (e) {
-      error = e;
-    }
+  for (let i = 0; i < 500 && !failed; i++) {
+    const r = await s.recordReview({ cardId: `c${i}-${big}`, lessonId: 'l', grade: 3, before: null, after: state(T0) });
+    if (r.saved) saved++;
+    else failed = r;
   }
-  assert.ok(error instanceof StoreError, 'a StoreError');
-  assert.match((error as Error).message, /disk is full/);
+  assert.ok(failed, 'a review was not saved');
+  assert.match(failed!.error ?? '', /disk is full/);
+  assert.is(failed!.journal, join(dir, 'unsaved-reviews.jsonl'), 'kept in the journal');
   assert.match(s.disabledReason ?? '', /not being recorded/);
-  const after = s.recordReview({ cardId: 'later', lessonId: 'l', grade: 3, before: null, after: state(T0) });
+  const after = await s.recordReview({ cardId: 'later', lessonId: 'l', grade: 3, before: null, after: state(T0) });
   assert.is(after.saved, false, 'later reviews are not saved, without throwing');
+  assert.is(after.error, null, 'the reason was told once');
   assert.is(s.reviewCount(), saved, 'what was saved before is still there');
   s.close();
 });
@@ -236,19 +236,79 @@ store('openStore loads better-sqlite3 lazily and gives a working store', async (
   s.close();
 });
 
-store('a data directory that cannot be created gives a store that records nothing and says why', () => {
+store('a data directory that cannot be created gives a store that records nothing and says why', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'file'), '');
   const warned: string[] = [];
-  const s = openStoreWith(Database, join(dir, 'file', 'data'), { warn: (m) => warned.push(m) });
+  const s = openStoreWith(Database, join(dir, 'file', 'data'), { warn: (m) => warned.push(m), journal: [join(dir, 'kept.jsonl')] });
   assert.match(s.disabledReason ?? '', /not being recorded this session: cannot create .*ENOTDIR/);
   assert.equal(warned, [s.disabledReason]);
-  const r = s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) });
+  const r = await s.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, before: null, after: state(T0) });
   assert.is(r.saved, false);
   s.lessonOpened('l')();
   s.setSettings({ retention: 0.85 });
   assert.is(s.settings().retention, 0.85, 'settings hold for the session');
-  assert.throws(() => s.importData(s.exportData()), /nothing imported/);
+  try {
+    await s.importData(s.exportData());
+    assert.unreachable('import into a store that records nothing');
+  } catch (e) {
+    assert.match((e as Error).message, /nothing imported/);
+  }
+});
+
+/** better-sqlite3 as in a data directory that cannot be written: any open of a file in `dir` fails as SQLite fails there. */
+function readOnlyDir(dir: string): typeof Database {
+  return class extends Database {
+    constructor(path: string, opts?: Database.Options) {
+      if (path.startsWith(dir)) throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY_DIRECTORY' });
+      super(path, opts);
+    }
+  } as unknown as typeof Database;
+}
+
+store('a data directory that cannot be written: progress is shown and exported read-only; a grade is kept and replayed at the next start', async () => {
+  const { store: s0, dir } = fresh();
+  // a second connection keeps the WAL from being checkpointed: the last reviews live only there
+  const keeper = new Database(join(dir, 'progress.db'));
+  keeper.prepare('SELECT count(*) FROM sqlite_master').get();
+  for (let i = 0; i < 3; i++) await s0.recordReview({ cardId: `c${i}`, lessonId: 'l', grade: 3, at: T0 + i, before: null, after: state(T0 + DAY) });
+  s0.setSettings({ retention: 0.8 });
+  s0.close();
+  assert.ok(existsSync(join(dir, 'progress.db-wal')));
+  const journal = [join(dir, 'kept.jsonl')];
+  const warned: string[] = [];
+  const ro = openStoreWith(readOnlyDir(dir), dir, { journal, warn: (m) => warned.push(m) });
+  keeper.close();
+  assert.match(ro.disabledReason ?? '', /not being recorded this session: the data directory cannot be written \(SQLITE_READONLY_DIRECTORY\).*shown read-only/);
+  assert.equal(warned, [ro.disabledReason]);
+  assert.is(ro.reviewCount(), 3, 'the reviews are shown');
+  assert.is(ro.exportData().reviews.length, 3, 'and exported');
+  assert.is(ro.settings().retention, 0.8);
+  const r = await ro.recordReview({ cardId: 'c9', lessonId: 'l', grade: 2, at: T0 + 9, before: null, after: state(T0 + 2 * DAY) });
+  assert.is(r.saved, false);
+  assert.is(r.journal, journal[0]);
+  const undone = await ro.recordReview({ cardId: 'c8', lessonId: 'l', grade: 1, at: T0 + 8, before: null, after: state(T0 + DAY) });
+  assert.ok(ro.undoReview(undone.record.id), 'a kept review can be taken back');
+  ro.close();
+  const rw = openStoreWith(Database, dir, { journal, warn: (m) => warned.push(m) });
+  assert.is(warned[1], 'replayed 1 review saved while the store was unavailable');
+  assert.is(rw.reviewCount(), 4);
+  assert.is(rw.cards().get('c9')!.fsrs.due, T0 + 2 * DAY);
+  assert.is(rw.cards().has('c8'), false, 'the undone one is not replayed');
+  assert.is(existsSync(journal[0]!), false, 'the journal is cleared');
+  rw.close();
+});
+
+store('a progress file that exists but cannot be read is not exported as empty', async () => {
+  const { store: s0, dir } = fresh();
+  await s0.recordReview({ cardId: 'c', lessonId: 'l', grade: 3, at: T0, before: null, after: state(T0 + DAY) });
+  s0.close();
+  const broken = function () {
+    throw Object.assign(new Error('unable to open database file'), { code: 'SQLITE_CANTOPEN' });
+  } as unknown as typeof Database;
+  const s = openStoreWith(broken, dir, { journal: [join(dir, 'kept.jsonl')] });
+  assert.match(s.disabledReason ?? '', /not being recorded/);
+  assert.throws(() => s.exportData(), /cannot export: .*progress\.db cannot be read/);
 });
 
 store.run();

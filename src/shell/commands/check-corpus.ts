@@ -3,6 +3,7 @@ import { parseArgs } from '../args.ts';
 import { BUILTIN_CORPUS } from '../../app.ts';
 import { loadFile, loadFolder } from '../../corpus/load.ts';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { realPath } from '../../corpus/folders.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
 import { formatProblem, type Problem } from '../../corpus/types.ts';
 import { ReportError } from '../../errors.ts';
@@ -12,11 +13,13 @@ export const MIN_CARDS = 5;
 export const checkCorpus: Command = {
   name: 'check-corpus',
   summary: 'validate lesson folders: format, links, cards, exercises',
-  usage: '.check-corpus [DIR|FILE…]',
-  detail:
-    'Checks every lesson file in the folders (default: the built-in corpus): frontmatter, the four sections, unique ids, links (prerequisites, related) to lessons that exist, at least 5 drill cards, and every exercise: the starter compiles and fails a check, the solution passes them all. Prints each problem with file and line; fails (exit 1) if there is any.',
+  usage: '.check-corpus [DIR|FILE…] [--strict] [--quiet]',
+  detail: [
+    'Checks every lesson file in the folders (default: the built-in corpus): frontmatter, the four sections, ids unique across the folders and every active corpus (built-in, config, SWELEARN_CORPUS), links (prerequisites, related) to lessons that exist, at least 5 drill cards, and every exercise: the starter compiles and fails a check, the solution passes them all.',
+    'Prints every problem of every file with file and line. Fails (exit 1) when there is an error; warnings alone pass unless --strict. --quiet prints the errors only.',
+  ].join('\n'),
   async run(args, session) {
-    const a = parseArgs('check-corpus', args, { boolean: ['quiet'] });
+    const a = parseArgs('check-corpus', args, { boolean: ['quiet', 'strict'] });
     const dirs = a._.length ? a._ : [BUILTIN_CORPUS];
     const s = session.style;
     const problems: Problem[] = [];
@@ -28,10 +31,18 @@ export const checkCorpus: Command = {
       else if (r.lesson) lessons.push(r.lesson);
     }
     const corpus = makeCorpus(lessons, []);
-    problems.push(...corpus.problems);
     const known = new Set([...corpus.byId.keys()]);
-    // links may also point at built-in lessons when checking a user's folder
-    if (!a._.length || dirs.some((d) => d !== BUILTIN_CORPUS)) {
+    const userDirs = dirs.some((d) => resolve(d) !== BUILTIN_CORPUS);
+    if (userDirs) {
+      // a user's folder is checked against every other active lesson: links may point at them,
+      // and an id (lesson or exercise) taken by one of them is a clash
+      const checked = new Set(lessons.map((l) => realPath(l.path)));
+      const others = (await session.corpus()).lessons.filter((l) => !checked.has(realPath(l.path)));
+      for (const l of others) known.add(l.id);
+      const own = new Set(lessons.map((l) => l.path));
+      problems.push(...makeCorpus([...others, ...lessons]).problems.filter((p) => own.has(p.file)));
+    } else {
+      problems.push(...corpus.problems);
       for (const l of (await session.corpus()).lessons) known.add(l.id);
     }
     for (const l of corpus.lessons) {
@@ -42,17 +53,44 @@ export const checkCorpus: Command = {
         problems.push({ level: 'warning', file: l.path, message: `${l.cards.length} drill card${l.cards.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_CARDS}` });
       }
     }
+    // cards that give their answer away, and cards that repeat another anywhere in the corpus
+    const { answerInPrompt, nearDuplicates, ANSWER_IN_PROMPT } = await import('../../drill/card-lint.ts');
+    const pathOf = new Map(corpus.lessons.map((l) => [l.id, l.path]));
+    let givenAway = 0;
+    for (const l of corpus.lessons) {
+      for (const c of l.cards) {
+        if (answerInPrompt(c) < ANSWER_IN_PROMPT) continue;
+        givenAway++;
+        problems.push({ level: 'warning', file: l.path, message: `card "${c.question}" gives its answer away: the answer's words are already in the question` });
+      }
+    }
+    const dupes = nearDuplicates(corpus.lessons.flatMap((l) => l.cards));
+    for (const { a, b, similarity } of dupes) {
+      const other = a.lessonId === b.lessonId ? 'in the same lesson' : `in ${pathOf.get(b.lessonId)}`;
+      problems.push({ level: 'warning', file: pathOf.get(a.lessonId)!, message: `card "${a.question}" nearly repeats "${b.question}" ${other} (${Math.round(similarity * 100)}% of their words)` });
+    }
     // every exercise through the sandbox: the starter fails a check, the solution passes them all
-    const verified = [...corpus.exercises.values()].filter((ex) => ex.checks.trim()).length;
-    const { verifyCorpusExercises } = await import('../../practice/verify.ts');
-    problems.push(...(await verifyCorpusExercises(corpus)).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
-    const summary = `${corpus.lessons.length} lessons, ${[...corpus.lessons].reduce((n, l) => n + l.cards.length, 0)} cards, ${verified} exercises verified`;
+    const coded = [...corpus.exercises.values()].filter((ex) => ex.checks.trim());
+    const wrong = coded.reduce((n, ex) => n + ex.wrong.length, 0);
+    const { verifyCorpusExercises, MIN_WRONG_SOLUTIONS } = await import('../../practice/verify.ts');
+    // the built-in corpus proves every check against known-wrong solutions; a user's folder may
+    const minWrong = dirs.every((d) => resolve(d) === resolve(BUILTIN_CORPUS)) ? MIN_WRONG_SOLUTIONS : 0;
+    problems.push(...(await verifyCorpusExercises(corpus, { minWrong })).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const summary = `${count(corpus.lessons.length, 'lesson')}, ${count(corpus.lessons.reduce((n, l) => n + l.cards.length, 0), 'card')}, ${count(coded.length, 'exercise')} verified against ${count(wrong, 'known-wrong solution')}, ${givenAway} answer-in-prompt and ${count(dupes.length, 'near-duplicate card')}`;
     if (problems.length === 0) return `${s.green('ok')} ${summary}, no problems`;
     const shown = (p: Problem): Problem => {
       const rel = relative(process.cwd(), p.file);
       return rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...p, file: rel } : p;
     };
-    const lines = problems.map(shown).map((p) => (p.level === 'error' ? s.red(formatProblem(p)) : s.yellow(formatProblem(p))));
-    throw new ReportError(`${lines.join('\n')}\n${summary}; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    // every problem of a file together, in line order
+    problems.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : (x.line ?? 0) - (y.line ?? 0)));
+    const errors = problems.filter((p) => p.level === 'error').length;
+    const warnings = problems.length - errors;
+    const listed = a.quiet ? problems.filter((p) => p.level === 'error') : problems;
+    const lines = listed.map(shown).map((p) => (p.level === 'error' ? s.red(formatProblem(p)) : s.yellow(formatProblem(p))));
+    const report = [...lines, `${summary}; ${count(errors, 'error')}, ${count(warnings, 'warning')}${warnings && !a.strict && !errors ? ' (--strict makes warnings fail)' : ''}`].join('\n');
+    if (errors > 0 || a.strict) throw new ReportError(report);
+    return report;
   },
 };

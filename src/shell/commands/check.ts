@@ -5,6 +5,15 @@ import { isWritingPrompt } from '../../practice/pick.ts';
 import { formatCheckReport } from '../../practice/format.ts';
 import { codeHash, judgedCode, judgedSummary, progressStore, requireActive, runActiveChecks, workspaceTooBig } from '../../practice/practice-session.ts';
 
+/** What any behavioural answer is judged on, when its prompt names no criteria of its own. */
+export const STAR_CRITERIA = [
+  '**Situation scoped**: the context, the stakes and your role in two or three sentences.',
+  '**Your own actions**: what *you* did and decided ("I", not "we"), including the trade-offs you weighed.',
+  '**Measurable result**: the outcome in numbers or concrete facts (time saved, errors down, launch date kept).',
+  '**Reflection**: what you learned or would do differently, and how you have applied it since.',
+  '**Follow-up with the people involved**: how you closed the loop and where the relationship stands.',
+];
+
 export const check: Command = {
   name: 'check',
   summary: "run the exercise's checks against your code",
@@ -17,10 +26,9 @@ export const check: Command = {
     const active = requireActive(session, 'check');
     const ex = active.exercise;
     if (isWritingPrompt(ex)) {
-      const rubric = ex.hints.length
-        ? await renderMarkdown(ex.hints.map((h) => `- ${h}`).join('\n'), s)
-        : s.dim('(this prompt lists no points)');
-      return [`A writing prompt has nothing to run automatically. Judge your draft against these points:`, rubric, s.dim('.solution shows a model answer')].join('\n');
+      const criteria = ex.criteria.length ? ex.criteria : STAR_CRITERIA;
+      const rubric = await renderMarkdown(criteria.map((c) => `- ${c}`).join('\n'), s);
+      return [`A writing prompt has nothing to run automatically. Judge your draft against these criteria:`, rubric, s.dim('.solution shows a model answer')].join('\n');
     }
     const { code, note } = judgedCode(active);
     const big = workspaceTooBig(code, active.path);

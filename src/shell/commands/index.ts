@@ -6,6 +6,7 @@ import { topic } from './topic.ts';
 import { topics } from './topics.ts';
 import { find } from './find.ts';
 import { checkCorpus } from './check-corpus.ts';
+import { corpusCommand } from './corpus.ts';
 import { practice } from './practice.ts';
 import { check } from './check.ts';
 import { hint } from './hint.ts';
@@ -18,7 +19,8 @@ import { progress } from './progress.ts';
 import { plan } from './plan.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { completion } from './completion.ts';
 
-register([topic, topics, find, checkCorpus, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, help]);
+register([topic, topics, find, checkCorpus, corpusCommand, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, completion, help]);
 
-export { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';
+export { commands, findCommand, NODE_COMMANDS, SHELL_ONLY, suggestCommand } from '../registry.ts';
