@@ -65,12 +65,9 @@ export async function progressStore(session: Session): Promise<ProgressStore | n
   }
 }
 
-/** May this lesson's code run in the shell? */
+/** May this lesson's code run in the shell? (built-in, or from a folder trusted with `swelearn trust DIR`) */
 export function isTrusted(lesson: Lesson): boolean {
-  // lesson.trusted comes with the trust config (built-in: true; a user folder: false until
-  // `swelearn trust DIR`); until a corpus sets it, a built-in lesson is the trusted one
-  const t = (lesson as Lesson & { trusted?: unknown }).trusted;
-  return typeof t === 'boolean' ? t : lesson.builtin;
+  return lesson.trusted;
 }
 
 /** A workspace over this size is not loaded into the shell nor checked (a real solution is far smaller). */

@@ -19,9 +19,8 @@ import { recordTyped, sandboxFor } from '../../src/practice/practice-session.ts'
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export function fixtureCorpus(name = 'corpus', opts: { trusted?: boolean } = {}): Corpus {
-  const r = loadFolder(join(FIXTURES, name));
   // the fixtures stand in for trusted lessons (their starters run in the shell) unless a test says not
-  for (const l of r.lessons) Object.assign(l, { trusted: opts.trusted ?? true });
+  const r = loadFolder(join(FIXTURES, name), { trusted: opts.trusted ?? true });
   return makeCorpus(r.lessons, r.problems);
 }
 
