@@ -101,7 +101,7 @@ const session: Session = {
   output: new PassThrough(),
   current: null,
   lastList: [],
-  exercise: { exercise: ex, chunks: [], hintsShown: 0, solved: false, gaveUp: false },
+  exercise: { exercise: ex, code: '', path: join(tmpdir(), 'swelearn-bench-no-workspace.ts'), saved: null, trusted: true, hintsShown: 0, solved: false, gaveUp: false },
   progress: async () => new NullStore('benchmark'),
   evaluate: async () => undefined,
   close: async () => {},
@@ -116,7 +116,7 @@ for (let i = 0; i < 2 * (checkRuns + 3); i++) {
   const chunk = `${USER_CODE}\n// edit ${i}`;
   const isTyped = i % 2 === 0;
   if (isTyped) toScript(chunk); // what the REPL's eval did when the chunk was typed
-  session.exercise!.chunks = [chunk];
+  session.exercise!.code = chunk;
   await sandbox.ready();
   const t0 = performance.now();
   const out = String(await check.run('', session));
@@ -127,12 +127,12 @@ for (let i = 0; i < 2 * (checkRuns + 3); i++) {
 // the same with the property check shrunk to 100 entries: what .check itself costs, apart from
 // the work the checks do
 const light = { ...ex, id: 'lru-light', checks: ex.checks.replace(/10_000/g, '100') };
-session.exercise = { exercise: light, chunks: [], hintsShown: 0, solved: false, gaveUp: false };
+session.exercise = { ...session.exercise!, exercise: light, code: '' };
 const lightTimes: number[] = [];
 for (let i = 0; i < checkRuns + 3; i++) {
   const chunk = `${USER_CODE}\n// light edit ${i}`;
   toScript(chunk);
-  session.exercise.chunks = [chunk];
+  session.exercise.code = chunk;
   await sandbox.ready();
   const t0 = performance.now();
   const out = String(await check.run('', session));

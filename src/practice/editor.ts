@@ -3,6 +3,7 @@
 import { lazyRequire } from '../util/lazy-require.ts';
 import type { REPLServer } from 'node:repl';
 import { UsageError } from '../errors.ts';
+import { suspendBracketedPaste } from '../shell/bracketed-paste.ts';
 
 export interface EditorRun {
   /** the editor command line, e.g. "vim" or "code --wait" */
@@ -17,7 +18,7 @@ export function editorCommand(env: NodeJS.ProcessEnv): string {
 
 export function openEditor(
   file: string,
-  opts: { env?: NodeJS.ProcessEnv; input: NodeJS.ReadableStream; repl?: REPLServer; interactive: boolean },
+  opts: { env?: NodeJS.ProcessEnv; input: NodeJS.ReadableStream; output?: NodeJS.WritableStream; repl?: REPLServer; interactive: boolean },
 ): EditorRun {
   const env = opts.env ?? process.env;
   const editor = editorCommand(env);
@@ -25,6 +26,7 @@ export function openEditor(
   const wasRaw = Boolean(tty.isTTY && tty.isRaw);
   opts.repl?.pause();
   if (wasRaw) tty.setRawMode(false);
+  const resumePaste = suspendBracketedPaste();
   const { spawnSync } = lazyRequire('node:child_process') as typeof import('node:child_process');
   let result: ReturnType<typeof spawnSync>;
   try {
@@ -36,6 +38,7 @@ export function openEditor(
       env,
     });
   } finally {
+    resumePaste();
     if (wasRaw) tty.setRawMode(true);
     opts.repl?.resume();
   }

@@ -1,21 +1,20 @@
 // Practice state that lives for a shell session: the warm sandbox, transpiled code, the active
 // exercise and its workspace. The commands (.practice .check .hint .solution .edit) call these.
 import { lazyRequire } from '../util/lazy-require.ts';
-import type { Session } from '../shell/session.ts';
+import type { ActiveExercise, Session } from '../shell/session.ts';
 import type { Exercise, Lesson } from '../corpus/types.ts';
 import type { ProgressStore } from '../progress/types.ts';
 import { messageOf, UsageError } from '../errors.ts';
 import { toScript, TranspileError } from './transpile.ts';
 import type { Sandbox, SandboxReport } from './sandbox.ts';
 import { allExercises, isWritingPrompt, type ExerciseEntry } from './pick.ts';
-import { readWorkspace, workspacePath } from './workspace.ts';
+import { readWorkspace, seedWorkspace, workspacePath, writeWorkspace } from './workspace.ts';
+import { compactDefinitions, mergeDefinitions, splitStatements } from './top-level.ts';
 
 interface PracticeState {
   sandbox: Promise<Sandbox> | null;
   /** the last numbered list shown by .exercises */
   lastList: ExerciseEntry[];
-  /** how many of the active exercise's chunks the workspace file already holds */
-  synced: number;
 }
 
 const KEY = 'practice';
@@ -23,7 +22,7 @@ const KEY = 'practice';
 export function practiceState(session: Session): PracticeState {
   let st = session.scratch.get(KEY) as PracticeState | undefined;
   if (!st) {
-    st = { sandbox: null, lastList: [], synced: 0 };
+    st = { sandbox: null, lastList: [] };
     session.scratch.set(KEY, st);
   }
   return st;
@@ -66,35 +65,33 @@ export async function progressStore(session: Session): Promise<ProgressStore | n
   }
 }
 
+/** May this lesson's code run in the shell? (built-in, or from a folder trusted with `swelearn trust DIR`) */
+export function isTrusted(lesson: Lesson): boolean {
+  return lesson.trusted;
+}
+
+/** A workspace over this size is not loaded into the shell nor checked (a real solution is far smaller). */
+export const WORKSPACE_MAX_LINES = 5000;
+export const WORKSPACE_MAX_BYTES = 256 * 1024;
+
+/** Why a workspace is too big to load, or null. */
+export function workspaceTooBig(code: string, path: string): string | null {
+  const lines = code.split('\n').length;
+  const bytes = Buffer.byteLength(code);
+  if (lines <= WORKSPACE_MAX_LINES && bytes <= WORKSPACE_MAX_BYTES) return null;
+  return `your workspace ${path} has ${lines.toLocaleString('en-US')} lines (${Math.round(bytes / 1024).toLocaleString('en-US')} KB), over the limit of ${WORKSPACE_MAX_LINES.toLocaleString('en-US')} lines or ${WORKSPACE_MAX_BYTES / 1024} KB: it was not loaded. Trim it with .edit`;
+}
+
 /**
- * Make `ex` the active exercise: put its starter in scope, then the saved workspace if there is
- * one. Returns lines to show about what was loaded (or what failed to load).
+ * Make `ex` the active exercise: its workspace file (created from the starter the first time) is
+ * loaded into the shell. Returns lines to show about what was loaded (or what failed to load).
  */
 export async function startExercise(session: Session, entry: ExerciseEntry, solvedBefore: boolean): Promise<string[]> {
   const ex = entry.exercise;
   const s = session.style;
   const notes: string[] = [];
-  // the starter is evaluated with no exercise active, so it is not counted as learner code
+  const trusted = isTrusted(entry.lesson);
   session.exercise = null;
-  if (!isWritingPrompt(ex) && ex.starter.trim()) {
-    try {
-      await session.evaluate(ex.starter);
-    } catch (e) {
-      notes.push(s.yellow(`the starter did not load in the shell: ${messageOf(e)}`));
-    }
-  }
-  session.exercise = { exercise: ex, chunks: [], hintsShown: 0, solved: solvedBefore, gaveUp: false };
-  practiceState(session).synced = 0;
-  void sandboxFor(session).then((sb) => sb.prepare(ex.memoryMb), () => {});
-  if (!isWritingPrompt(ex)) {
-    // warm the transpiler and keep the checks ready for .check
-    try {
-      transpileCached(ex.checks, 'the checks');
-      transpileCached(ex.starter, 'the starter');
-    } catch {
-      // reported by .check
-    }
-  }
   const path = workspacePath(session.dataDir, ex);
   let saved: string | null = null;
   try {
@@ -102,31 +99,163 @@ export async function startExercise(session: Session, entry: ExerciseEntry, solv
   } catch (e) {
     notes.push(s.yellow(messageOf(e)));
   }
-  if (saved !== null && saved.trim()) {
-    if (isWritingPrompt(ex)) notes.push(s.dim(`your draft is saved in ${path} (.edit to continue)`));
-    else notes.push(...(await loadWorkspaceCode(session, saved, path, 'loaded your saved work from')));
+  const active = { exercise: ex, code: saved ?? '', path, saved, trusted, hintsShown: 0, solved: solvedBefore, gaveUp: false };
+  if (isWritingPrompt(ex)) {
+    session.exercise = active;
+    if (saved !== null && saved.trim()) notes.push(s.dim(`your draft is saved in ${path} (.edit to continue)`));
+    return notes;
+  }
+  void sandboxFor(session).then((sb) => sb.prepare(ex.memoryMb), () => {});
+  try {
+    // warm the transpiler and keep the checks ready for .check
+    transpileCached(ex.checks, 'the checks');
+  } catch {
+    // reported by .check
+  }
+  const fresh = saved === null || !saved.trim();
+  if (fresh) {
+    active.code = seedWorkspace(ex);
+    saveWorkspace(session, active, notes);
+  } else {
+    const big = workspaceTooBig(active.code, path);
+    if (big) {
+      session.exercise = active;
+      notes.push(s.red(big));
+      return notes;
+    }
+    const compact = compactDefinitions(active.code);
+    if (compact.duplicates.length) {
+      active.code = compact.text;
+      saveWorkspace(session, active, notes);
+      notes.push(s.yellow(`your workspace held earlier attempts of ${compact.duplicates.join(', ')}: kept the last definition of each`));
+    }
+  }
+  session.exercise = active;
+  notes.push(...(await loadWorkspaceCode(session, active.code, path, fresh ? null : 'loaded your saved work from')));
+  return notes;
+}
+
+/** Write the active exercise's code to its file; a failure is a note, and the session keeps the code. */
+function saveWorkspace(session: Session, active: ActiveExercise, notes?: string[]): boolean {
+  try {
+    writeWorkspace(active.path, active.code);
+    active.saved = active.code;
+    return true;
+  } catch (e) {
+    notes?.push(session.style.yellow(`${messageOf(e)} (the shell keeps your code for this session)`));
+    return false;
+  }
+}
+
+/** The code without the statements that come unchanged from the starter. */
+export function withoutStarter(code: string, starter: string): string {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const fromStarter = new Set(splitStatements(starter).map((st) => norm(st.text)));
+  return splitStatements(code)
+    .filter((st) => !fromStarter.has(norm(st.text)))
+    .map((st) => st.text)
+    .join('\n\n');
+}
+
+/**
+ * Evaluate workspace code in the shell, under the same Ctrl-C and time limit as typed code. For a
+ * lesson that is not trusted, what comes unchanged from its starter is not run here (only in the
+ * sandbox, by .check). `verb` null: a fresh workspace (the starter), announced by .practice.
+ */
+export async function loadWorkspaceCode(session: Session, code: string, path: string, verb: string | null): Promise<string[]> {
+  const s = session.style;
+  const active = session.exercise;
+  const notes: string[] = [];
+  let runnable = code;
+  if (active && !active.trusted) {
+    runnable = withoutStarter(code, active.exercise.starter);
+    notes.push(s.yellow("this lesson's folder is not trusted: its starter is shown, not run in the shell (.check runs it in the sandbox; `swelearn trust DIR` trusts the folder)"));
+  }
+  if (runnable.trim()) {
+    try {
+      await session.evaluate(runnable, { record: false });
+    } catch (e) {
+      const msg = e instanceof TranspileError ? `${e.message} (line ${e.line}, column ${e.column})` : messageOf(e);
+      return [...notes, s.red(`your workspace ${path} did not load: ${msg}`), s.dim('fix it with .edit; .check judges the file as it is')];
+    }
+  }
+  if (verb) {
+    const lines = code.replace(/\n$/, '').split('\n').length;
+    notes.push(s.dim(`${verb} ${path} (${lines} line${lines === 1 ? '' : 's'}) · .edit to change it`));
   }
   return notes;
 }
 
+let saveWarned = false;
+
 /**
- * Evaluate workspace code in the shell. It stands for everything typed before it: the active
- * exercise's chunks become just this file, and later typing adds to it.
+ * Code typed at the prompt ran: its definitions go into the workspace, replacing earlier ones of
+ * the same name, and the file is saved. Expressions and calls are not kept.
  */
-export async function loadWorkspaceCode(session: Session, code: string, path: string, verb: string): Promise<string[]> {
-  const s = session.style;
+export function recordTyped(session: Session, code: string): void {
   const active = session.exercise;
+  if (!active || isWritingPrompt(active.exercise)) return;
+  const merged = mergeDefinitions(active.code, code);
+  if (merged.text === active.code) return;
+  active.code = merged.text;
+  const notes: string[] = [];
+  if (!saveWorkspace(session, active, notes) && !saveWarned) {
+    saveWarned = true;
+    session.output.write(notes.join('\n') + '\n');
+  }
+  // transpile it now, after the prompt is back, so that .check finds it done (toScript's memo)
+  const now = active.code;
+  setImmediate(() => {
+    try {
+      if (session.exercise?.code !== now) return;
+      toScript(now);
+      judgedSummary(now, active.exercise.starter);
+    } catch {
+      // .check reports it
+    }
+  });
+}
+
+/**
+ * What .check judges: the workspace as the session knows it, or the file if it was changed
+ * outside the shell since (the file is the truth). A note says which.
+ */
+export function judgedCode(active: ActiveExercise): { code: string; note: string | null } {
+  let disk: string | null = null;
   try {
-    await session.evaluate(code);
-  } catch (e) {
-    return [s.red(`your workspace ${path} did not load: ${messageOf(e)}`), s.dim('fix it with .edit; .check runs the code that did load')];
+    disk = readWorkspace(active.path);
+  } catch {
+    // unreadable: judge what the session has
   }
-  if (active) {
-    active.chunks = [code];
-    practiceState(session).synced = 1;
+  if (disk !== null && disk !== active.saved && disk !== active.code) {
+    active.code = disk;
+    active.saved = disk;
+    return { code: disk, note: `${active.path} changed outside the shell: judging the file (.edit loads it into the shell)` };
   }
-  const lines = code.replace(/\n$/, '').split('\n').length;
-  return [s.dim(`${verb} ${path} (${lines} line${lines === 1 ? '' : 's'}) · .edit to change it`)];
+  return { code: active.code, note: null };
+}
+
+/** "judging delayFor from your workspace, 12 lines": the starter's definitions as the workspace has them. */
+export function judgedSummary(code: string, starter: string): string {
+  const wanted = splitStatements(starter).flatMap((st) => st.names.filter((n) => n.space === 'value').map((n) => n.name));
+  const stmts = splitStatements(code);
+  const found: string[] = [];
+  let lines = 0;
+  for (const st of stmts) {
+    const hit = st.names.filter((n) => n.space === 'value' && wanted.includes(n.name));
+    if (!hit.length) continue;
+    found.push(...hit.map((n) => n.name));
+    lines += st.text.split('\n').length;
+  }
+  const missing = wanted.filter((n) => !found.includes(n));
+  if (!found.length) {
+    const total = code.trimEnd().split('\n').length;
+    return wanted.length
+      ? `your workspace defines no ${wanted.join(', ')}: judging the whole file, ${total} line${total === 1 ? '' : 's'}`
+      : `judging your workspace, ${total} line${total === 1 ? '' : 's'}`;
+  }
+  const base = `judging ${[...new Set(found)].join(', ')} from your workspace, ${lines} line${lines === 1 ? '' : 's'}`;
+  return missing.length ? `${base} (it defines no ${missing.join(', ')})` : base;
 }
 
 export function codeHash(chunks: string[]): string {
@@ -141,10 +270,10 @@ export interface CheckOutcome {
   failed: number;
 }
 
-/** Run the active exercise's checks on the starter and what the learner typed since. */
-export async function runActiveChecks(session: Session, ex: Exercise, chunks: string[]): Promise<CheckOutcome> {
+/** Run the active exercise's checks on the learner's code (the workspace). */
+export async function runActiveChecks(session: Session, ex: Exercise, code: string): Promise<CheckOutcome> {
   const t0 = performance.now();
-  const js = [transpileCached(ex.starter, 'the starter'), ...chunks.map((c, i) => transpileCached(c, `your code (part ${i + 1})`))];
+  const js = [transpileCached(code, 'your workspace')];
   const checks = transpileCached(ex.checks, 'the checks');
   const sandbox = await sandboxFor(session);
   const report = await sandbox.run({ chunks: js, checks, timeoutMs: ex.timeoutMs, memoryMb: ex.memoryMb });

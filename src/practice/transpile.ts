@@ -23,8 +23,6 @@ export class TranspileError extends SwelearnError {
   }
 }
 
-const INCOMPLETE = /Unexpected end of file|Expected ".*" but found end of file|Unterminated (string|template|regular expression)/;
-
 export function stripTypes(ts: string): string {
   esbuild ??= lazyRequire('esbuild') as Esbuild;
   try {
@@ -38,21 +36,49 @@ export function stripTypes(ts: string): string {
   }
 }
 
+const TRANSFORM = {
+  loader: 'ts',
+  target: 'es2022',
+  format: undefined,
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } },
+} as const;
+
+/** stripTypes with a source map (JSON), for mapping an error in the JavaScript back to the TypeScript. */
+export function stripTypesWithMap(ts: string): { code: string; map: string } {
+  esbuild ??= lazyRequire('esbuild') as Esbuild;
+  const r = esbuild.transformSync(ts, { ...TRANSFORM, sourcemap: 'external' });
+  return { code: r.code, map: r.map };
+}
+
 function transformOnce(esbuild: Esbuild, ts: string): string {
   try {
-    return esbuild.transformSync(ts, {
-      loader: 'ts',
-      target: 'es2022',
-      format: undefined,
-      tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } },
-    }).code;
+    return esbuild.transformSync(ts, TRANSFORM).code;
   } catch (e) {
-    const first = (e as { errors?: { text: string; location?: { line: number; column: number } | null }[] }).errors?.[0];
+    const first = (e as { errors?: { text: string; location?: EsbuildLocation | null }[] }).errors?.[0];
     if (!first) throw e;
     const line = first.location?.line ?? 1;
     const column = (first.location?.column ?? 0) + 1;
-    throw new TranspileError(first.text, line, column, INCOMPLETE.test(first.text));
+    throw new TranspileError(first.text, line, column, first.location ? atEndOfInput(ts, first.location) : false);
   }
+}
+
+interface EsbuildLocation {
+  line: number;
+  column: number;
+  lineText: string;
+}
+
+/**
+ * The parser stopped at the very end of the input: more input could complete it (`class A {`,
+ * `foo(`, a template literal across lines). Decided by position, not by the message's text. A
+ * string left open on a line ends before its newline, so it is an error, as in node's REPL.
+ */
+export function atEndOfInput(ts: string, loc: EsbuildLocation): boolean {
+  const lines = ts.split('\n');
+  if (loc.line !== lines.length) return false;
+  const last = lines[lines.length - 1]!;
+  // esbuild counts columns in UTF-8 bytes (measured: `const é = "é" + (` ends at column 19)
+  return loc.column >= Buffer.byteLength(last);
 }
 
 interface Node {

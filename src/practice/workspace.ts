@@ -1,5 +1,7 @@
 // The learner's workspace file for an exercise: dataDir/workspaces/<exercise-id>.ts (.md for a
-// writing prompt). It survives restarts; .practice loads it back, .edit opens it.
+// writing prompt). It holds the learner's current code once (see top-level.ts for how typed
+// definitions replace earlier ones); it survives restarts; .practice loads it, .edit opens it,
+// .check judges it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Exercise } from '../corpus/types.ts';
@@ -29,17 +31,10 @@ export function writeWorkspace(path: string, text: string): void {
 }
 
 /**
- * What .edit opens. A new workspace starts from the starter (or, for a writing prompt, a heading)
- * and the code typed at the prompt so far; an existing one gets the code typed since it was last
- * loaded appended, so nothing typed is lost.
+ * A new workspace: a comment, then the starter (for a writing prompt, a heading). From then on the
+ * file holds the learner's code once: definitions typed at the prompt replace the ones in it.
  */
-export function seedWorkspace(ex: Exercise, existing: string | null, typed: string[]): string {
-  const tail = typed.map((c) => c.trim()).filter(Boolean);
-  if (existing !== null) {
-    if (tail.length === 0) return existing;
-    return `${existing.replace(/\s*$/, '')}\n\n// typed at the prompt:\n${tail.join('\n\n')}\n`;
-  }
-  if (isWritingPrompt(ex)) return `# ${ex.title}\n\n${tail.join('\n\n')}\n`;
-  const parts = [`// ${ex.title} (exercise ${ex.id}): save and quit to load this into the shell, then .check`, ex.starter.trim(), ...tail];
-  return parts.join('\n\n') + '\n';
+export function seedWorkspace(ex: Exercise): string {
+  if (isWritingPrompt(ex)) return `# ${ex.title}\n\n`;
+  return `// ${ex.title} (exercise ${ex.id}): .check judges this file. A definition typed at the prompt replaces the one here.\n\n${ex.starter.trim()}\n`;
 }

@@ -49,6 +49,15 @@ export class LineInput {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /** The next line without taking it (null at the end of input): the piped shell looks ahead for method chains. */
+  async peek(): Promise<string | null> {
+    if (this.lines.length) return this.lines[0]!;
+    if (this.ended) return null;
+    const line = await new Promise<string | null>((resolve) => this.waiting.push(resolve));
+    if (line !== null) this.lines.unshift(line);
+    return line;
+  }
+
   /** Stop reading the stream (a one-shot command is done with stdin). */
   close(): void {
     this.rl?.close();

@@ -7,6 +7,7 @@
 import { lazyRequire } from '../util/lazy-require.ts';
 import { cutLines } from '../render/width.ts';
 import type { Session } from './session.ts';
+import { suspendBracketedPaste } from './bracketed-paste.ts';
 
 export const DEFAULT_PAGER = 'less -R -F -X';
 
@@ -36,6 +37,7 @@ export function page(text: string, session: Session, opts: { wide?: boolean } = 
   }
   const input = session.input as NodeJS.ReadStream;
   const raw = input.isRaw;
+  const resumePaste = suspendBracketedPaste();
   try {
     if (input.isTTY) input.setRawMode(false);
     const { spawnSync } = lazyRequire('node:child_process') as typeof import('node:child_process');
@@ -48,6 +50,7 @@ export function page(text: string, session: Session, opts: { wide?: boolean } = 
   } catch {
     return false;
   } finally {
+    resumePaste();
     if (input.isTTY) input.setRawMode(raw);
   }
 }

@@ -13,6 +13,8 @@ import { wrapMessage } from '../render/width.ts';
 import { evaluateIn, makeEval, type EvalHooks } from './ts-eval.ts';
 import { completeLine } from './complete.ts';
 import { lineInputFor } from './line-input.ts';
+import { recordTyped } from '../practice/practice-session.ts';
+import { disableBracketedPaste, enableBracketedPaste } from './bracketed-paste.ts';
 
 export interface ShellOptions {
   session: Session;
@@ -31,9 +33,10 @@ const PROMPT = 'swe> ';
 export function startShell({ session }: ShellOptions): Shell {
   const interactive = session.interactive;
   let failures = 0;
-  const hooks: EvalHooks = { failed: () => failures++ };
-  // Piped mode: we feed the REPL one line at a time and wait until it is ready for the next,
-  // so async commands finish before the following line runs.
+  let where: string | undefined;
+  const hooks: EvalHooks = { failed: () => failures++, where: () => where };
+  // Piped mode: we hand the REPL one line (or one unit) at a time and wait until it is ready for
+  // the next, so async commands finish before the following line runs. Its input stays idle.
   const feed = interactive ? null : new PassThrough();
   const server = repl.start({
     prompt: interactive ? PROMPT : '',
@@ -47,7 +50,11 @@ export function startShell({ session }: ShellOptions): Shell {
   });
   session.repl = server;
   (server as { eval: REPLServer['eval'] }).eval = makeEval(server, session, hooks);
-  session.evaluate = (ts) => evaluateIn(server, session, ts);
+  session.evaluate = async (ts, opts) => {
+    const value = await evaluateIn(server, session, ts);
+    if (opts?.record !== false) recordTyped(session, ts);
+    return value;
+  };
 
   let ready: (() => void) | null = null;
   const displayPrompt = server.displayPrompt.bind(server);
@@ -72,10 +79,30 @@ export function startShell({ session }: ShellOptions): Shell {
       server.displayPrompt();
     },
   });
-  (server as { commands: REPLServer['commands'] }).commands = new Proxy(server.commands, {
-    get: (target, key, receiver) =>
-      typeof key === 'string' && !(key in target) && /^[\w-]+$/.test(key) ? unknown(key) : Reflect.get(target, key, receiver),
+  // Inside an unfinished statement an unknown `.name` is not a command: node then adds the line to
+  // the statement (a method chain: `.map(x => x * 2)`), so the proxy answers undefined there.
+  // A `.name(…)` line after a statement that already ran gets a pointer to .editor instead of node's
+  // "Invalid REPL keyword" (a script or a paste joins it to the statement; typing cannot look ahead).
+  const lonelyMethod = (keyword: string) => ({
+    help: '',
+    action() {
+      failures++;
+      session.output.write(
+        `${session.style.red('nothing to continue')}: .${keyword.replace(/\(.*$/, '')}(…) starts a method call, but the statement above already ran. Paste the whole chain, write it on one line, or use .editor\n`,
+      );
+      server.displayPrompt();
+    },
   });
+  const known = server.commands;
+  (server as { commands: REPLServer['commands'] }).commands = new Proxy(known, {
+    get: (target, key, receiver) => {
+      if (typeof key !== 'string' || key in target || bufferedCommand(server)) return Reflect.get(target, key, receiver);
+      if (/^[\w-]+$/.test(key)) return unknown(key);
+      if (/^[A-Za-z_$][\w$]*[(.[<]/.test(key)) return lonelyMethod(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const isCommand = (name: string) => name in known;
 
   const jsComplete = server.completer.bind(server) as (line: string, cb: (err: Error | null, r?: [string[], string]) => void) => void;
   (server as unknown as { completer: unknown }).completer = (line: string, cb: (err: Error | null, r?: [string[], string]) => void) => {
@@ -88,6 +115,8 @@ export function startShell({ session }: ShellOptions): Shell {
   };
 
   if (interactive) {
+    enableBracketedPaste(session.output);
+    handlePastes(server, session, isCommand);
     try {
       mkdirSync(session.dataDir, { recursive: true });
       server.setupHistory(historyFile(session.dataDir), (err) => {
@@ -104,6 +133,7 @@ export function startShell({ session }: ShellOptions): Shell {
   let closed = false;
   server.on('exit', () => {
     closed = true;
+    if (interactive) disableBracketedPaste();
     if (interactive) session.output.write('\n');
     resolveDone(failures > 0 && !interactive ? 1 : 0);
   });
@@ -121,7 +151,7 @@ export function startShell({ session }: ShellOptions): Shell {
     done,
   };
 
-  if (feed) void pump(session, feed, server, () => closed, (r) => (ready = r), () => failures++);
+  if (feed) void pump(session, server, isCommand, () => closed, (r) => (ready = r), () => failures++, (w) => (where = w));
   return shell;
 }
 
@@ -150,33 +180,130 @@ function defineDotCommand(server: REPLServer, session: Session, cmd: Command, fa
   });
 }
 
+/** Does this line run a command (`.name` with a known name)? */
+function commandName(line: string): string | null {
+  const m = /^\s*\.([\w-]+)/.exec(line);
+  return m ? m[1]! : null;
+}
+
+/**
+ * A line that starts a method call on the statement above (`.map(…)`, `?.x`): not a command. A
+ * known command's name followed by `(`, `.` or `[` is a method too (`.find(x => x > 1)`).
+ */
+export function continuesWithMethod(line: string, isCommand: (name: string) => boolean): boolean {
+  if (/^\s*\?\./.test(line)) return true;
+  const m = /^\s*\.([A-Za-z_$][\w$]*)([(.[<!]?)/.exec(line);
+  if (!m) return false;
+  return !isCommand(m[1]!) || m[2] !== '';
+}
+
+/**
+ * Evaluate several lines as one unit, as node's .load does: in editor mode the lines gather in the
+ * REPL's buffer, and an empty line after leaving it evaluates them together. `editorMode` and
+ * `_sawKeyPress` (which would re-indent each line) are REPL/readline properties node's own
+ * .editor and .load use; test/shell/node-internals.test.ts fails if they change.
+ */
+export function runAsUnit(server: REPLServer, text: string): void {
+  const r = server as REPLServer & { editorMode: boolean; _sawKeyPress: boolean };
+  const saw = r._sawKeyPress;
+  r.editorMode = true;
+  r._sawKeyPress = false;
+  try {
+    for (const l of text.replace(/\n$/, '').split('\n')) server.emit('line', l);
+  } finally {
+    r._sawKeyPress = saw;
+    r.editorMode = false;
+  }
+  server.emit('line', '');
+}
+
+/**
+ * Bracketed paste on a TTY: the keys between paste-start and paste-end (node's readline names
+ * them) are gathered instead of typed; a block of several lines is echoed and evaluated as one
+ * unit, like .load. A block holding a command line is typed line by line instead; a paste of one
+ * line is typed. We wrap the REPL's `_ttyWrite` (node's REPL wraps readline's the same way);
+ * test/shell/node-internals.test.ts fails if it goes.
+ */
+function handlePastes(server: REPLServer, session: Session, isCommand: (name: string) => boolean): void {
+  const r = server as unknown as { _ttyWrite: (d: string | undefined, key?: { name?: string }) => void; line: string; cursor: number };
+  const ttyWrite = r._ttyWrite.bind(server);
+  let pasted: string | null = null;
+  r._ttyWrite = (d, key) => {
+    if (key?.name === 'paste-start') {
+      pasted = '';
+      return;
+    }
+    if (pasted === null) return ttyWrite(d, key);
+    if (key?.name !== 'paste-end') {
+      pasted += d ?? '';
+      return;
+    }
+    const text = pasted.replace(/\r\n?/g, '\n');
+    pasted = null;
+    const lines = text.replace(/\n+$/, '').split('\n');
+    const hasCommand = lines.some((l) => {
+      const name = commandName(l);
+      return name !== null && /^\./.test(l) && isCommand(name) && !continuesWithMethod(l, isCommand);
+    });
+    if (lines.length === 1 || hasCommand) return ttyWrite(text, {});
+    const block = r.line + text;
+    session.output.write(text.replace(/\n+$/, '') + '\n');
+    r.line = '';
+    r.cursor = 0;
+    runAsUnit(server, block);
+  };
+}
+
 /** Piped mode: read the real input line by line and hand each to the REPL when it is ready. */
 async function pump(
   session: Session,
-  feed: PassThrough,
   server: REPLServer,
+  isCommand: (name: string) => boolean,
   closed: () => boolean,
   onReady: (r: () => void) => void,
   failed: () => void,
+  setWhere: (w: string) => void,
 ) {
   // one queue of lines shared with commands that read answers (.drill in line mode)
   const lines = lineInputFor(session);
+  let n = 0;
+  let statementStart = 1;
   for (let line = await lines.read(); line !== null; line = await lines.read()) {
+    n++;
     if (closed()) break;
+    if (!bufferedCommand(server)) statementStart = n;
+    let unit = line;
+    const name = commandName(line);
+    const isCode = line.trim() !== '' && !(name !== null && isCommand(name) && !continuesWithMethod(line, isCommand));
+    if (isCode) {
+      // a method chain on the following lines continues this statement
+      for (let next = await lines.peek(); next !== null && continuesWithMethod(next, isCommand); next = await lines.peek()) {
+        await lines.read();
+        n++;
+        unit += '\n' + next;
+      }
+    }
+    setWhere(statementStart === n ? `line ${n}` : `lines ${statementStart}-${n}`);
     const wait = new Promise<void>((r) => onReady(r));
-    feed.write(line + '\n');
+    // from a macrotask, not a promise job: the eval runs the promise jobs it queues under the
+    // time limit (ts-eval.ts), which a promise job cannot do
+    setImmediate(() => (unit === line ? server.emit('line', line) : runAsUnit(server, unit)));
     await wait;
   }
   if (closed()) return;
   const pending = bufferedCommand(server);
   if (pending.trim()) {
     failed();
-    server.output.write(`error: the input ended inside an unfinished statement:\n${pending}`);
+    server.output.write(`error: the input ended inside an unfinished statement (from line ${statementStart}):\n${pending}`);
   }
   server.close();
 }
 
-function bufferedCommand(server: REPLServer): string {
+/**
+ * The statement the REPL is still gathering (after `...`). node keeps it under a private symbol
+ * described 'bufferedCommand'; test/shell/node-internals.test.ts fails if that changes.
+ */
+export function bufferedCommand(server: REPLServer): string {
   const sym = Object.getOwnPropertySymbols(server).find((s) => s.description === 'bufferedCommand');
   return sym ? String((server as unknown as Record<symbol, unknown>)[sym] ?? '') : '';
 }

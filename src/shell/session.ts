@@ -7,8 +7,17 @@ import type { ProgressStore } from '../progress/types.ts';
 
 export interface ActiveExercise {
   exercise: Exercise;
-  /** learner code (TypeScript) entered since .practice, in order; each chunk also evaluated in the REPL */
-  chunks: string[];
+  /**
+   * The learner's code: the workspace file as the shell knows it, one definition per name (a
+   * definition typed at the prompt replaces the earlier one). .check judges this.
+   */
+  code: string;
+  /** the workspace file */
+  path: string;
+  /** the file's text when we last wrote or read it (a different text on disk was edited elsewhere) */
+  saved: string | null;
+  /** the lesson's code may run in the shell (built-in, or from a folder the learner trusts) */
+  trusted: boolean;
   hintsShown: number;
   /** true once every check passed in this session (or before) */
   solved: boolean;
@@ -35,11 +44,12 @@ export interface Session {
   /** the progress store, opened on first use */
   progress(): Promise<ProgressStore>;
   /**
-   * Run TypeScript in the REPL's context, as if typed at the prompt (definitions persist).
-   * While an exercise is active the code is also kept in exercise.chunks for .check.
+   * Run TypeScript in the REPL's context, as if typed at the prompt (definitions persist), under
+   * the same Ctrl-C and piped-mode time limit. While an exercise is active its definitions go into
+   * the workspace (exercise.code), unless `record` is false (loading the workspace itself).
    * Throws TranspileError on a syntax error; rethrows what the code throws.
    */
-  evaluate(ts: string): Promise<unknown>;
+  evaluate(ts: string, opts?: { record?: boolean }): Promise<unknown>;
   /** end the session: closes the progress store if it was opened */
   close(): Promise<void>;
   /** anything a command wants to keep for the session (keyed by command name) */

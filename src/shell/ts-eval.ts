@@ -1,74 +1,239 @@
 // The REPL's eval, wrapped so that what the user types is TypeScript: types are stripped
 // (esbuild, loaded on first use), top-level const/let/class become redefinable, then node's
 // own eval runs it (top-level await, Ctrl-C interruption, `_`, multi-line input all as usual).
+//
+// Ctrl-C and the piped-mode time limit reach three kinds of runaway code:
+// - a synchronous loop: node runs the script with breakOnSigint (raw mode off, so Ctrl-C is a signal);
+// - an async loop that never yields to the event loop (`for (;;) await null`): the promise jobs the
+//   code queued are run by us at once, inside a breakOnSigint scope (drainMicrotasks), instead of
+//   after the eval where no signal can stop them;
+// - an await on something slow: node races it against its SIGINT queue; in a pipe, where nobody
+//   presses Ctrl-C, the time limit's signal is forwarded to that queue.
+// (vm's microtaskMode 'afterEvaluate' would do the second, but on node 20 a promise of that
+// context resolved by a host timer never runs its callbacks: `await sleep(10)` would hang.)
 import { Recoverable, type REPLServer } from 'node:repl';
 import { Script } from 'node:vm';
 import type { Session } from './session.ts';
 import { toScript, TranspileError } from '../practice/transpile.ts';
+import { errorSourceLine } from '../practice/source-line.ts';
+import { recordTyped } from '../practice/practice-session.ts';
+import { SwelearnError } from '../errors.ts';
 import { armWatchdog } from './watchdog.ts';
+import { markAsyncStack, restoreAsyncStack } from './async-stack.ts';
 
 export interface EvalHooks {
   failed(): void;
+  /** where the code being run came from, for messages in a piped script ("line 12") */
+  where?(): string | undefined;
 }
 
 type EvalFn = REPLServer['eval'];
 
 /** A syntax error that prints as "SyntaxError: message (line L, column C)" and shows the line. */
-export function syntaxError(source: string, e: TranspileError): SyntaxError {
+export function syntaxError(source: string, e: { message: string; line: number; column: number }): SyntaxError {
   const err = new SyntaxError(`${e.message} (line ${e.line}, column ${e.column})`);
   const text = source.split('\n')[e.line - 1] ?? '';
   err.stack = `SyntaxError: ${e.message} (line ${e.line}, column ${e.column})\n  ${text}\n  ${' '.repeat(Math.max(0, e.column - 1))}^`;
   return err;
 }
 
+/** A compile error V8 found in the transpiled code, shown on the learner's own line. */
+function sourceSyntaxError(source: string, err: Error): SyntaxError {
+  const at = errorSourceLine(source);
+  const message = err.message || at?.message || 'invalid syntax';
+  if (!at) {
+    const e = new SyntaxError(message);
+    e.stack = `SyntaxError: ${message}`;
+    return e;
+  }
+  const text = source.split('\n')[at.line - 1] ?? '';
+  const column = text.length - text.trimStart().length + 1;
+  return syntaxError(source, { message, line: at.line, column });
+}
+
 /** Time limit for code typed in piped mode, where nobody can press Ctrl-C. */
 export const PIPED_EVAL_LIMIT_MS = Number(process.env.SWELEARN_EVAL_TIMEOUT_MS) || 5000;
+
+const EDITOR_TIP = 'tip: for code over several lines, .editor takes it all before running it, and .edit opens your workspace in your editor';
+
+function interruptedMessage(session: Session, where: string | undefined): string {
+  const why = session.interactive
+    ? 'interrupted by Ctrl-C'
+    : `${where ? `${where}: ` : ''}stopped after ${PIPED_EVAL_LIMIT_MS / 1000} s (the time limit for code in piped mode)`;
+  return `${why}; your earlier definitions are kept`;
+}
+
+export function isInterrupted(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED';
+}
+
+let drainScript: Script | undefined;
+
+/**
+ * Run the promise jobs queued so far now, where Ctrl-C (raw mode off) and the watchdog's SIGINT
+ * can stop them. Returns what stopped them, or null. Must be called from a macrotask: inside a
+ * promise job, node's microtask checkpoint does nothing (V8 does not nest them).
+ */
+export function drainMicrotasks(session: Session, ctrlC = true): unknown {
+  // process._tickCallback runs pending nextTicks and promise jobs (node's own task queue runner)
+  drainScript ??= new Script('process._tickCallback()', { filename: 'swelearn-drain' });
+  const input = session.input as NodeJS.ReadStream;
+  const raw = ctrlC && Boolean(input.isTTY && input.isRaw);
+  const mark = markAsyncStack();
+  if (raw) input.setRawMode(false);
+  try {
+    drainScript.runInThisContext({ breakOnSigint: true });
+    return null;
+  } catch (e) {
+    restoreAsyncStack(mark);
+    return e;
+  } finally {
+    if (raw) input.setRawMode(true);
+  }
+}
 
 export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks): EvalFn {
   const nodeEval = server.eval;
   let disarm: (() => void) | null = null;
-  // Errors thrown by the user's code reach the REPL's domain, not our callback: count them as
-  // failed lines (piped mode exits 1), and make an interruption read as one plain line.
+  let tipShown = false;
+  // where the code being run came from, taken when it starts (the script reads on meanwhile)
+  let at: string | undefined;
+  // the REPL reported an error (and showed the prompt) while node's eval ran
+  let evaluating = false;
+  let reportedNow = false;
+  // node internal: the REPL reports errors thrown by the user's code on its domain (`_domain`),
+  // not to our callback. We count them as failed lines (piped mode exits 1) and make an
+  // interruption read as one plain line. test/shell/node-internals.test.ts fails if this changes.
   const domain = (server as unknown as { _domain: NodeJS.EventEmitter })._domain;
   domain.prependListener('error', (e: unknown) => {
     disarm?.();
     disarm = null;
     if (e instanceof Recoverable) return;
+    if (evaluating) reportedNow = true;
     hooks.failed();
-    if ((e as NodeJS.ErrnoException | null)?.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
-      const why = session.interactive ? 'interrupted by Ctrl-C' : `stopped after ${PIPED_EVAL_LIMIT_MS / 1000} s (the time limit for code in piped mode)`;
+    if (isInterrupted(e)) {
       const err = e as Error & { code?: string };
-      err.message = `${why}; your earlier definitions are kept`;
+      err.message = interruptedMessage(session, at);
       err.stack = err.message;
       delete err.code;
     }
   });
   return function tsEval(code, context, file, cb) {
+    at = hooks.where?.();
     let js: string;
     try {
       js = transpile(code);
     } catch (e) {
       if (e instanceof TranspileError) {
         if (e.incomplete) return cb(new Recoverable(e), undefined);
-        return cb(syntaxError(code, e), undefined);
+        const err = syntaxError(code, e);
+        if (session.exercise && !tipShown) {
+          tipShown = true;
+          err.stack += `\n${EDITOR_TIP}`;
+        }
+        return cb(err, undefined);
       }
       return cb(e as Error, undefined);
     }
-    disarm = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
+    const off = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
+    disarm = off;
+    let settled = false;
+    let draining = true;
+    let result: [Error | null, unknown] | null = null;
+    const held = () => result as [Error | null, unknown] | null; // set in the callback
+    let sigint: (() => void) | null = null;
+    const stopWaiting = () => {
+      if (sigint) process.removeListener('SIGINT', sigint);
+      sigint = null;
+      off?.();
+      if (disarm === off) disarm = null;
+    };
+    reportedNow = false;
+    evaluating = true;
     nodeEval.call(server, js, context, file, (err, value) => {
-      disarm?.();
-      disarm = null;
-      if (!err && session.exercise) session.exercise.chunks.push(code);
-      cb(err, value);
+      settled = true;
+      if (err && err.name === 'SyntaxError' && !(err instanceof Recoverable)) err = sourceSyntaxError(code, err);
+      if (!err) recordTyped(session, code);
+      // the REPL prints the result and the prompt in cb: after the drain, so that nobody types
+      // at a prompt while the terminal is out of raw mode (a quick Enter would become a lost LF)
+      if (draining) result = [err, value];
+      else {
+        stopWaiting();
+        cb(err, value);
+      }
     });
+    evaluating = false;
+    // an error the REPL already printed (with the prompt): drain without leaving raw mode
+    const stopped = drainMicrotasks(session, !reportedNow);
+    draining = false;
+    if (settled) stopWaiting();
+    else if (!session.interactive) {
+      // awaiting something slow in a pipe: the time limit's SIGINT goes to the REPL's SIGINT queue
+      // (which rejects the await) instead of ending the process
+      sigint = () => server.emit('SIGINT');
+      process.on('SIGINT', sigint);
+    }
+    if (stopped && isInterrupted(stopped)) {
+      if (!settled) server.emit('SIGINT'); // the REPL rejects the await it raced against Ctrl-C; the domain reports it
+      else {
+        hooks.failed();
+        session.output.write(`${session.style.red('Uncaught')} ${interruptedMessage(session, at)}\n`);
+        if (!held() && session.interactive) server.displayPrompt();
+      }
+    } else if (stopped) {
+      // a nextTick callback threw: as node would, as an uncaught exception
+      setImmediate(() => {
+        throw stopped;
+      });
+    }
+    const r = held();
+    if (r) cb(r[0], r[1]);
   };
 }
-/** Run TypeScript in the REPL's context directly (not through the REPL's line handling). */
+
+/**
+ * Run TypeScript in the REPL's context directly (not through the REPL's line handling), under the
+ * same Ctrl-C and time limit as typed code. Throws TranspileError on a syntax error, an
+ * EvalInterrupted when stopped, and what the code throws.
+ */
 export async function evaluateIn(server: REPLServer, session: Session, ts: string): Promise<unknown> {
   const js = transpile(ts);
-  const value = new Script(js, { filename: 'swe' }).runInContext(server.context, { breakOnSigint: true });
-  if (session.exercise) session.exercise.chunks.push(ts);
+  let script: Script;
+  try {
+    script = new Script(js, { filename: 'workspace' });
+  } catch (e) {
+    throw sourceSyntaxError(ts, e as Error);
+  }
+  // from a macrotask, so that the promise jobs the code queues can be drained under the limit
+  const value = await new Promise<unknown>((resolve, reject) =>
+    setImmediate(() => {
+      const input = session.input as NodeJS.ReadStream;
+      const raw = Boolean(input.isTTY && input.isRaw);
+      const off = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
+      try {
+        if (raw) input.setRawMode(false);
+        let v: unknown;
+        try {
+          v = script.runInContext(server.context, { breakOnSigint: true });
+        } finally {
+          if (raw) input.setRawMode(true);
+        }
+        const stopped = drainMicrotasks(session);
+        if (stopped) throw stopped;
+        resolve(v);
+      } catch (e) {
+        reject(isInterrupted(e) ? new EvalInterrupted(interruptedMessage(session, undefined)) : e);
+      } finally {
+        off?.();
+      }
+    }),
+  );
   return value instanceof Promise ? await value : value;
+}
+
+/** Code run by evaluateIn was stopped by Ctrl-C or the piped-mode time limit. */
+export class EvalInterrupted extends SwelearnError {
+  override name = 'EvalInterrupted';
 }
 
 function transpile(code: string): string {

@@ -48,7 +48,7 @@ p('by words: shows the task and starter, and puts the starter in scope (not coun
   assert.match(out, /function sum\(xs: number\[\]\): number \{/);
   assert.match(out, /\.check runs the checks · \.hint \(2\)/);
   assert.is(s.exercise?.exercise.id, 'sum-array');
-  assert.equal(s.exercise?.chunks, []);
+  assert.match(s.exercise!.code, /function sum\(xs: number\[\]\): number \{\n {2}return 0;/, 'the workspace starts as the starter');
   assert.match(s.evaluated[0]!, /return 0;/);
   for (const line of out.split('\n')) assert.ok(visibleWidth(line) <= 60 || /^\s/.test(line), `too wide: ${line}`);
 });
@@ -88,7 +88,7 @@ p('a saved workspace is loaded back and said so', async () => {
   writeFileSync(path, SUM);
   const out = await text(practice.run('sum-array', s));
   assert.match(out, new RegExp(`loaded your saved work from ${path.replace(/[/.]/g, '\\$&')} \\(1 line\\)`));
-  assert.equal(s.exercise?.chunks, [SUM]);
+  assert.is(s.exercise?.code, SUM);
 });
 
 p('a writing prompt shows its task and no starter', async () => {
@@ -303,7 +303,7 @@ e.after(async () => {
   await closeAll();
 });
 
-e('opens $VISUAL on the workspace seeded with starter and typed code, then loads what was saved', async () => {
+e('opens $VISUAL on the workspace (the starter with typed definitions in place), then loads what was saved', async () => {
   const s = session();
   await warm(s);
   await practice.run('sum-array', s);
@@ -316,7 +316,7 @@ e('opens $VISUAL on the workspace seeded with starter and typed code, then loads
   const seen = readFileSync(script + '.seen', 'utf8');
   assert.match(seen, /function sum\(xs: number\[\]\): number \{\n {2}return 0;/);
   assert.match(seen, /const helper = 1;/);
-  assert.equal(s.exercise?.chunks, [SUM]);
+  assert.is(s.exercise?.code, SUM);
   assert.match(await text(check.run('', s)), /all 3 checks passed/);
   // the workspace survives: a new session loads it back
   const later = session({ dataDir: s.dataDir });
@@ -330,7 +330,7 @@ e('falls back to $EDITOR; an editor that fails loads nothing', async () => {
   process.env.EDITOR = `${process.execPath} ${fakeEditor('garbage(', 1)}`;
   const out = await text(edit.run('', s));
   assert.match(out, /exited with status 1: nothing was loaded/);
-  assert.equal(s.exercise?.chunks, []);
+  assert.match(s.exercise!.code, /return 0;/, 'the session keeps the workspace it had');
 });
 
 e('a missing editor is a clear usage error', async () => {

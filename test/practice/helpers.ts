@@ -1,5 +1,5 @@
 // A Session for the practice commands: the fixture corpus, a temp data dir, an evaluate() that
-// runs TypeScript in a vm context the way the shell does (and keeps chunks while an exercise is
+// runs TypeScript in a vm context the way the shell does (and keeps definitions while an exercise is
 // active), and a progress store that remembers attempts.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,12 +14,13 @@ import type { Session } from '../../src/shell/session.ts';
 import type { AttemptInput, ExerciseStatus, ProgressStore } from '../../src/progress/types.ts';
 import { NullStore } from '../../src/progress/null-store.ts';
 import { toScript } from '../../src/practice/transpile.ts';
-import { sandboxFor } from '../../src/practice/practice-session.ts';
+import { recordTyped, sandboxFor } from '../../src/practice/practice-session.ts';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-export function fixtureCorpus(name = 'corpus'): Corpus {
-  const r = loadFolder(join(FIXTURES, name));
+export function fixtureCorpus(name = 'corpus', opts: { trusted?: boolean } = {}): Corpus {
+  // the fixtures stand in for trusted lessons (their starters run in the shell) unless a test says not
+  const r = loadFolder(join(FIXTURES, name), { trusted: opts.trusted ?? true });
   return makeCorpus(r.lessons, r.problems);
 }
 
@@ -66,10 +67,10 @@ export function testSession(opts: { corpus?: Corpus; dataDir?: string; store?: M
     lastList: [],
     exercise: null,
     progress: async () => store,
-    async evaluate(ts: string) {
+    async evaluate(ts: string, opts?: { record?: boolean }) {
       const value = new vm.Script(toScript(ts)).runInContext(context);
       session.evaluated.push(ts);
-      if (session.exercise) session.exercise.chunks.push(ts);
+      if (opts?.record !== false) recordTyped(session, ts);
       return value;
     },
     async close() {

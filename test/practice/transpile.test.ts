@@ -59,3 +59,29 @@ s('syntax errors carry line, column and whether the input merely ended early', (
 });
 
 s.run();
+
+const inc = suite('transpile: incomplete input is decided by where the parser stopped');
+
+function incomplete(ts: string): boolean {
+  try {
+    toScript(ts);
+    return false;
+  } catch (e) {
+    assert.instance(e, TranspileError);
+    return (e as TranspileError).incomplete;
+  }
+}
+
+inc('class bodies, generics, enums, namespaces, object literals, parameter lists and templates ask for more', () => {
+  for (const ts of ['class LRUCache<K, V> {\n', 'enum E {\n', 'namespace N {\n', 'const o = {\n', 'function f<T,\n', 'function f(a: number,\n', 'const s = `a\n', 'const s = `${\n', 'x.\n', 'interface I {\n', 'type T = {\n', 'if (x) {} else\n', 'a =>\n', 'foo( // a comment\n', 'const é = "é" + (\n']) {
+    assert.ok(incomplete(ts), JSON.stringify(ts));
+  }
+});
+
+inc('an error before the end is a syntax error, also a string left open on its line', () => {
+  for (const ts of ["const s = 'abc\n", 'const x: = 1\n', 'const x = 1;}\n', 'let a = 1\nlet a = 2\n', 'const r = /ab\n', 'const é = "é" +) 1\n']) {
+    assert.not.ok(incomplete(ts), JSON.stringify(ts));
+  }
+});
+
+inc.run();

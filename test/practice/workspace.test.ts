@@ -17,16 +17,11 @@ s('path: dataDir/workspaces/<id>.ts, .md for a writing prompt', () => {
   assert.is(workspacePath('/d', star), '/d/workspaces/draft-star-method.md');
 });
 
-s('seed: a new workspace holds a comment, the starter and the typed chunks', () => {
-  const text = seedWorkspace(sum, null, ['const a = 1;', '  ', 'function f() {}']);
-  assert.match(text, /^\/\/ Sum an array \(exercise sum-array\)/);
-  assert.match(text, /function sum\(xs: number\[\]\): number \{\n {2}return 0;\n\}\n\nconst a = 1;\n\nfunction f\(\) \{\}\n$/);
-  assert.is(seedWorkspace(star, null, []), '# Tell a STAR story\n\n\n');
-});
-
-s('seed: an existing workspace is kept, with code typed since appended', () => {
-  assert.is(seedWorkspace(sum, 'mine\n', []), 'mine\n');
-  assert.is(seedWorkspace(sum, 'mine\n\n', ['x()']), 'mine\n\n// typed at the prompt:\nx()\n');
+s('seed: a new workspace holds a comment and the starter once; a writing prompt a heading', () => {
+  const text = seedWorkspace(sum);
+  assert.match(text, /^\/\/ Sum an array \(exercise sum-array\): \.check judges this file/);
+  assert.match(text, /\n\nfunction sum\(xs: number\[\]\): number \{\n {2}return 0;\n\}\n$/);
+  assert.is(seedWorkspace(star), '# Tell a STAR story\n\n');
 });
 
 s('read and write; a missing file reads as null; a folder that cannot be made is a StoreError naming the path', () => {

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { isWritingPrompt } from '../../practice/pick.ts';
 import { formatCheckReport } from '../../practice/format.ts';
-import { codeHash, progressStore, requireActive, runActiveChecks } from '../../practice/practice-session.ts';
+import { codeHash, judgedCode, judgedSummary, progressStore, requireActive, runActiveChecks, workspaceTooBig } from '../../practice/practice-session.ts';
 
 /** What any behavioural answer is judged on, when its prompt names no criteria of its own. */
 export const STAR_CRITERIA = [
@@ -19,7 +19,7 @@ export const check: Command = {
   summary: "run the exercise's checks against your code",
   usage: '.check',
   detail:
-    "Runs the active exercise's checks on the starter plus everything you defined since .practice (at the prompt, with .load or .edit), in a sandboxed process with a time and memory limit. Shows each check with what was expected and what your code gave, and records the attempt in your progress.",
+    "Runs the active exercise's checks on your workspace file (the starter, with every definition you made at the prompt, with .load or .edit replacing the earlier one of the same name), in a sandboxed process with a time and memory limit. It first says which definition it judged. Shows each check with what was expected and what your code gave, and records the attempt in your progress.",
   async run(args, session) {
     if (args.trim()) throw new UsageError('.check', 'takes no argument (it checks the exercise in progress)');
     const s = session.style;
@@ -30,8 +30,11 @@ export const check: Command = {
       const rubric = await renderMarkdown(criteria.map((c) => `- ${c}`).join('\n'), s);
       return [`A writing prompt has nothing to run automatically. Judge your draft against these criteria:`, rubric, s.dim('.solution shows a model answer')].join('\n');
     }
-    const chunks = [...active.chunks];
-    const outcome = await runActiveChecks(session, ex, chunks);
+    const { code, note } = judgedCode(active);
+    const big = workspaceTooBig(code, active.path);
+    if (big) throw new UsageError('.check', big.replace(': it was not loaded', ': it was not checked'));
+    const head = [...(note ? [s.yellow(note)] : []), s.dim(judgedSummary(code, ex.starter))];
+    const outcome = await runActiveChecks(session, ex, code);
     const allPassed = outcome.failed === 0 && outcome.passed > 0;
     if (allPassed) active.solved = true;
     const store = await progressStore(session);
@@ -40,7 +43,7 @@ export const check: Command = {
       store?.recordAttempt({
         exerciseId: ex.id,
         lessonId: ex.lessonId,
-        codeHash: codeHash([ex.starter, ...chunks]),
+        codeHash: codeHash([code]),
         passed: outcome.passed,
         failed: outcome.failed,
         durationMs: Math.round(outcome.ms),
@@ -49,6 +52,6 @@ export const check: Command = {
       warnings.push(s.yellow(`(this attempt was not recorded: ${(e as Error).message})`));
     }
     const text = formatCheckReport(outcome.report, { ms: outcome.ms, hintsLeft: ex.hints.length - active.hintsShown }, s);
-    return [text, ...warnings].join('\n');
+    return [...head, text, ...warnings].join('\n');
   },
 };

@@ -2,36 +2,40 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { isWritingPrompt } from '../../practice/pick.ts';
 import { openEditor } from '../../practice/editor.ts';
-import { readWorkspace, seedWorkspace, workspacePath, writeWorkspace } from '../../practice/workspace.ts';
-import { loadWorkspaceCode, practiceState, requireActive } from '../../practice/practice-session.ts';
+import { readWorkspace, seedWorkspace, writeWorkspace } from '../../practice/workspace.ts';
+import { loadWorkspaceCode, requireActive, workspaceTooBig } from '../../practice/practice-session.ts';
 
 export const edit: Command = {
   name: 'edit',
   summary: "open the exercise's workspace in your editor, then load it",
   usage: '.edit',
   detail:
-    'Opens $VISUAL or $EDITOR (else vi) on the workspace file of the exercise in progress (kept in the data folder, so it survives restarts), seeded with the starter and what you typed so far. When the editor closes, the file is evaluated in the shell; .check then checks it. For a writing prompt, it opens your draft.',
+    'Opens $VISUAL or $EDITOR (else vi) on the workspace file of the exercise in progress (kept in the data folder, so it survives restarts). The file holds your current code once: what you define at the prompt replaces the earlier definition in it. When the editor closes, the file is evaluated in the shell (Ctrl-C stops it); .check judges the file. For a writing prompt, it opens your draft.',
   async run(args, session) {
     if (args.trim()) throw new UsageError('.edit', 'takes no argument (it edits the exercise in progress; .practice ID switches)');
     const s = session.style;
     const active = requireActive(session, 'edit');
     const ex = active.exercise;
-    const st = practiceState(session);
-    const path = workspacePath(session.dataDir, ex);
-    const seeded = seedWorkspace(ex, readWorkspace(path), active.chunks.slice(st.synced));
-    writeWorkspace(path, seeded);
-    st.synced = active.chunks.length;
-    const run = openEditor(path, { input: session.input, repl: session.repl, interactive: session.interactive });
+    const path = active.path;
+    if (readWorkspace(path) === null) {
+      // first .edit of a writing prompt, or a file removed meanwhile: start from what the session has
+      writeWorkspace(path, active.code.trim() ? active.code : seedWorkspace(ex));
+    }
+    const run = openEditor(path, { input: session.input, output: session.output, repl: session.repl, interactive: session.interactive });
     const text = readWorkspace(path) ?? '';
     if (run.status !== 0) {
       return s.yellow(`the editor (${run.editor}) exited with status ${run.status}: nothing was loaded; your file is kept at ${path}`);
     }
+    active.code = text;
+    active.saved = text;
     if (isWritingPrompt(ex)) {
       const words = text.split(/\s+/).filter(Boolean).length;
       return `draft saved in ${path} (${words} words) · .check shows what a good answer covers · .solution shows a model answer`;
     }
     if (!text.trim()) return s.yellow(`${path} is empty: nothing to load`);
+    const big = workspaceTooBig(text, path);
+    if (big) return s.red(big);
     const notes = await loadWorkspaceCode(session, text, path, 'loaded');
-    return [...notes, s.dim('.check runs the checks')].join('\n');
+    return [...notes, s.dim('.check judges this file')].join('\n');
   },
 };

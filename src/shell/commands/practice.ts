@@ -4,14 +4,14 @@ import { renderMarkdown } from '../../render/markdown.ts';
 import { wrap } from '../../render/style.ts';
 import { findExercise, isWritingPrompt, nextExercise } from '../../practice/pick.ts';
 import { exerciseHeader } from '../../practice/format.ts';
-import { practiceState, progressStore, startExercise } from '../../practice/practice-session.ts';
+import { isTrusted, practiceState, progressStore, startExercise } from '../../practice/practice-session.ts';
 
 export const practice: Command = {
   name: 'practice',
   summary: 'start an exercise: its task and starter, checked by .check',
   usage: '.practice [ID|words|N]',
   detail:
-    'Starts an exercise by id (.practice backoff-full-jitter), by loose words (.practice backoff), by lesson id, or by its number in the last .exercises list. With no argument: the current topic\'s first unsolved exercise, else the next unsolved one. The task and the starter are shown and the starter is put in scope, so .check at once shows what fails. Then define your solution at the prompt (TypeScript), with .load FILE, or with .edit; saved work is loaded back next time.',
+    'Starts an exercise by id (.practice backoff-full-jitter), by loose words (.practice backoff), by lesson id, or by its number in the last .exercises list. With no argument: the current topic\'s first unsolved exercise, else the next unsolved one. The task and the starter are shown; the starter becomes your workspace file and is put in scope (not for a lesson folder you have not trusted: then it runs only in the sandbox). Then define your solution at the prompt (TypeScript), with .load FILE, or with .edit: each definition replaces the earlier one of the same name in the workspace, which is loaded back next time.',
   async complete(partial, session) {
     const corpus = await session.corpus();
     return [...corpus.exercises.keys()].filter((id) => id.startsWith(partial.trim()));
@@ -42,7 +42,8 @@ export const practice: Command = {
     const ex = entry.exercise;
     const notes = await startExercise(session, entry, status.get(ex.id) === 'solved');
     const writing = isWritingPrompt(ex);
-    const md = writing || !ex.starter.trim() ? ex.prompt : `${ex.prompt}\n\n**Starter** (in scope now):\n\n\`\`\`ts\n${ex.starter.trim()}\n\`\`\``;
+    const where = isTrusted(entry.lesson) ? 'in scope now, and in your workspace' : 'in your workspace; not run in the shell';
+    const md = writing || !ex.starter.trim() ? ex.prompt : `${ex.prompt}\n\n**Starter** (${where}):\n\n\`\`\`ts\n${ex.starter.trim()}\n\`\`\``;
     const body = await renderMarkdown(md, s);
     const next = writing
       ? '.edit writes a draft · .check shows what a good answer covers · .solution shows a model answer'
