@@ -118,6 +118,12 @@ export function createSession(opts: AppOptions): Session {
     color: colorEnabled({ flag: opts.color, env, tty }),
     width: opts.width ?? (tty && output.columns ? output.columns : 80),
   });
+  // a terminal's width follows it when resized (a --width the user gave stays)
+  if (tty && opts.width === undefined) {
+    (output as NodeJS.WriteStream).on?.('resize', () => {
+      if (output.columns) style.width = Math.max(30, output.columns);
+    });
+  }
   let corpus: Promise<Corpus> | undefined;
   let store: Promise<ProgressStore> | undefined;
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : defaultDataDir(env);
