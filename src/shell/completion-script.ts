@@ -59,6 +59,13 @@ export function completionScript(shell: CompletionShell, data: CompletionData): 
   return fishScript(data);
 }
 
+/** The value lists as shell variables, one per kind (bash and zsh read them the same way). */
+function valueVars(v: ReturnType<typeof valueLists>): string {
+  return Object.entries(v)
+    .map(([kind, list]) => `_swelearn_${kind}=${single(list)}`)
+    .join('\n');
+}
+
 function valueLists(d: CompletionData) {
   return { areas: words(d.areas), tags: words(d.tags), difficulties: words(d.difficulties), lessons: words(d.lessonIds), exercises: words(d.exerciseIds), shells: COMPLETION_SHELLS.join(' ') };
 }
@@ -87,12 +94,7 @@ function bashScript(d: CompletionData): string {
 # or save it once: swelearn completion bash > ~/.local/share/bash-completion/completions/swelearn
 _swelearn_commands=${single(d.commands.map((c) => c.name).join(' '))}
 _swelearn_global=${single(d.globalFlags.join(' '))}
-_swelearn_areas=${single(v.areas)}
-_swelearn_tags=${single(v.tags)}
-_swelearn_difficulties=${single(v.difficulties)}
-_swelearn_lessons=${single(v.lessons)}
-_swelearn_exercises=${single(v.exercises)}
-_swelearn_shells=${single(v.shells)}
+${valueVars(v)}
 
 _swelearn() {
   local cur prev sub="" flags i
@@ -148,12 +150,7 @@ function zshScript(d: CompletionData): string {
 # zsh completion for swelearn. Load it from ~/.zshrc (after compinit):
 #   source <(swelearn completion zsh)
 # or save it as _swelearn in a folder on your $fpath.
-_swelearn_areas=${single(v.areas)}
-_swelearn_tags=${single(v.tags)}
-_swelearn_difficulties=${single(v.difficulties)}
-_swelearn_lessons=${single(v.lessons)}
-_swelearn_exercises=${single(v.exercises)}
-_swelearn_shells=${single(v.shells)}
+${valueVars(v)}
 
 _swelearn() {
   local -a commands flags

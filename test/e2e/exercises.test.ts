@@ -65,40 +65,34 @@ e2e('the corpus has its 52 code exercises', () => {
   assert.ok(exercises.length >= 52, `${exercises.length} code exercises`);
 });
 
-e2e('every reference solution, typed line by line after .practice ID, passes .check', async () => {
+/** For every exercise: .practice, enter the reference solution (`enter`), .check; all must pass. */
+async function everySolution(label: string, enter: (t: Term, ex: (typeof exercises)[number]) => Promise<void>) {
   const t0 = Date.now();
-  term = startTerm({ cols: 120, rows: 40 });
-  await term.prompt('start-up', 30_000);
+  const t = (term = startTerm({ cols: 120, rows: 40 }));
+  await t.prompt('start-up', 30_000);
   const failures: string[] = [];
   const retried: string[] = [];
   for (const ex of exercises) {
-    await term.run(`.practice ${ex.id}`, `.practice ${ex.id}`, 30_000);
-    await typeLines(term, ex.solution, `typing ${ex.id}`);
-    const r = await check(term, ex.id);
+    await t.run(`.practice ${ex.id}`, `.practice ${ex.id}`, 30_000);
+    await enter(t, ex);
+    const r = await check(t, ex.id);
     if (r.retried) retried.push(ex.id);
     if (!r.ok) failures.push(`${ex.id}:\n${r.out}`);
   }
-  console.log(summary('typed line by line', failures.map((f) => f.split(':')[0]!), retried, Date.now() - t0));
+  console.log(summary(label, failures.map((f) => f.split(':')[0]!), retried, Date.now() - t0));
   assert.equal(failures, [], `exercises that failed:\n${failures.join('\n\n')}`);
-});
+}
 
-e2e('every reference solution, pasted whole with bracketed paste, passes .check', async () => {
-  const t0 = Date.now();
-  term = startTerm({ cols: 120, rows: 40 });
-  await term.prompt('start-up', 30_000);
-  const failures: string[] = [];
-  const retried: string[] = [];
-  for (const ex of exercises) {
-    await term.run(`.practice ${ex.id}`, `.practice ${ex.id}`, 30_000);
-    const shown = await paste(term, ex.solution, `pasting ${ex.id}`);
+e2e('every reference solution, typed line by line after .practice ID, passes .check', () =>
+  everySolution('typed line by line', (t, ex) => typeLines(t, ex.solution, `typing ${ex.id}`)),
+);
+
+e2e('every reference solution, pasted whole with bracketed paste, passes .check', () =>
+  everySolution('pasted', async (t, ex) => {
+    const shown = await paste(t, ex.solution, `pasting ${ex.id}`);
     assert.not.match(shown, /SyntaxError|Uncaught/, `${ex.id}: the pasted block ran as one unit:\n${shown.slice(-800)}`);
-    const r = await check(term, ex.id);
-    if (r.retried) retried.push(ex.id);
-    if (!r.ok) failures.push(`${ex.id}:\n${r.out}`);
-  }
-  console.log(summary('pasted', failures.map((f) => f.split(':')[0]!), retried, Date.now() - t0));
-  assert.equal(failures, [], `exercises that failed:\n${failures.join('\n\n')}`);
-});
+  }),
+);
 
 const WRONG: [id: string, why: string, code: string][] = [
   [
