@@ -45,7 +45,9 @@ const norm = (w: string) => w.replace(/[*_`~\\[\]()<>"'“”‘’.,;:!?|#…�
 
 function sourceWords(md: string): Set<string> {
   const words = new Set<string>();
-  for (const w of md.replace(/\]\(/g, '] (').split(/[\s|]+/)) words.add(norm(w));
+  // split at table bars too (a cell's words), and not (a bar inside a word: `O(|s|)`)
+  const text = md.replace(/\]\(/g, '] (');
+  for (const w of [...text.split(/[\s|]+/), ...text.split(/\s+/)]) words.add(norm(w));
   return words;
 }
 
