@@ -527,10 +527,15 @@ async function keepAlive<T>(p: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The line of a child's stderr that says what went wrong: the thrown error's line when node died
+ * of an uncaught exception (its stack ends with "Node.js v20…", which says nothing), else the last.
+ */
 function lastLine(text: string): string {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !/^\(Use `node --trace/.test(l) && !/^\s*\d+: 0x/.test(l) && !/^-+ Native stack/.test(l));
-  return (lines.at(-1) ?? '').slice(0, 300);
+    .filter((l) => l && !/^\(Use `node --trace/.test(l) && !/^\s*\d+: 0x/.test(l) && !/^-+ Native stack/.test(l) && !/^Node\.js v\d/.test(l));
+  const thrown = lines.findLast((l) => /^(?:[A-Z]\w*)?(?:Error|Exception)\b.*:/.test(l) || /^Uncaught\b/.test(l));
+  return (thrown ?? lines.at(-1) ?? '').slice(0, 300);
 }
