@@ -11,9 +11,8 @@ import type { Card } from '../../src/corpus/types.ts';
 import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts';
 import { PassThrough, Writable } from 'node:stream';
 import React from 'react';
-import { render } from 'ink';
 import { drillFrame, onKey, type ViewState } from '../../src/ui/drill-frame.ts';
-import { DrillApp } from '../../src/ui/drill-app.tsx';
+import { importInteractive } from '../../src/drill/run-drill.ts';
 import { tempDir } from '../progress/helpers.ts';
 
 const T0 = Date.UTC(2025, 4, 5, 8);
@@ -108,6 +107,8 @@ view('the Ink view: ink-text-input takes the typed answer, Enter reveals, a grad
   const run = setup();
   const t = fakeTerminal(60);
   const s = createStyle({ color: true, width: 60 });
+  // as the shell loads it: Ink decides at import whether it runs in CI (and then draws only its last frame)
+  const [{ render }, { DrillApp }] = await importInteractive(() => Promise.all([import('ink'), import('../../src/ui/drill-app.tsx')]));
   const app = render(React.createElement(DrillApp, { run, style: s, ...opts }), { stdin: t.stdin, stdout: t.stdout, exitOnCtrlC: false, patchConsole: false });
   try {
     await t.until(/Q: How do you make an EventSource stop/, 'the first card');
