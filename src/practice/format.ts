@@ -1,5 +1,6 @@
 // Practice output as text: the exercise header, a check report, the exercise list. Pure: data
 // and a Style in, lines that fit style.width out.
+import { stripControl } from '../util/control-chars.ts';
 import { areaName } from '../corpus/types.ts';
 import { fit, visibleWidth, wrap, type Style } from '../render/style.ts';
 import type { ExerciseStatus } from '../progress/types.ts';
@@ -31,22 +32,13 @@ export interface CheckView {
 
 const MAX_OUTPUT_LINES = 20;
 
-/**
- * Terminal control sequences and characters (ESC sequences such as OSC 52 clipboard writes,
- * CSI 6n reports and DCS strings; C0 but tab and newline; DEL; C1), removed from everything a
- * run reports: check names, messages and output come from lesson checks and learner code, and
- * a shared lesson must not be able to drive the terminal. Only the style's own codes are added.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?|[ -/]*[0-~]?)|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-export function stripControl(text: string): string {
-  return text.replace(CONTROL, '');
-}
 
 /** The ✓/✗ lines of a run, then one summary line saying what to do next. */
 export function formatCheckReport(report: RunReport | SandboxReport, view: CheckView, s: Style): string {
   const width = s.width;
   const lines: string[] = [];
+  // check names, messages and output come from lesson checks and learner code: a shared lesson
+  // must not be able to drive the terminal (only the style's own codes are added)
   const c = stripControl;
   if (report.error) lines.push(hang(` ${s.red('!')} `, c(report.error), width));
   for (const r of report.results) {
