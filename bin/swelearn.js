@@ -42,6 +42,11 @@ your own lessons: docs/corpus-guide.md
     process.stderr.write('swelearn: not built yet: run `npm run build` (or `npm start`) first\n');
     process.exit(2);
   }
+  // a reader that stops early (`swelearn topics | head`) closes the pipe: stop quietly, as cat does
+  process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const { main } = await import(entry.href);
   const code = await main(args);
   // stdout may be a pipe that has not drained yet: exit once it has

@@ -12,6 +12,7 @@ import { runLineDrill } from './line-mode.ts';
 import { buildQueue } from './queue.ts';
 import { createScheduler } from './scheduler.ts';
 import type { FsrsState } from '../progress/types.ts';
+import { wrapText } from '../render/width.ts';
 
 export interface DrillRequest {
   /** lesson id, list number, words, or a card id */
@@ -78,10 +79,13 @@ export async function runDrill(req: DrillRequest, session: Session): Promise<str
   const scheduler = createScheduler({ retention });
   const run = new DrillRun({ items: [...due, ...fresh], store, scheduler, plan, now, scope: scopeStates });
   const left = daysLeft(plan, now());
-  const intro = [
-    `${s.bold('Drill')} ${scope}: ${due.length} due · ${fresh.length} new`,
-    `retention ${retention}${left !== null ? ` (interview in ${left} day${left === 1 ? '' : 's'})` : ''}`,
-  ].join(' · ');
+  const intro = wrapText(
+    [
+      `${s.bold('Drill')} ${scope}: ${due.length} due · ${fresh.length} new`,
+      `retention ${retention}${left !== null ? ` (interview in ${left} day${left === 1 ? '' : 's'})` : ''}`,
+    ].join(' · '),
+    s.width,
+  );
   const notes = store.disabledReason ? [s.yellow(`Not saving: ${store.disabledReason}`)] : [];
   const title = (id: string) => corpus.byId.get(id)?.title ?? id;
 
