@@ -12,12 +12,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import { makeCorpus } from '../src/corpus/corpus.ts';
 import { parseLesson } from '../src/corpus/parse.ts';
-import { createStyle } from '../src/render/style.ts';
 import { NullStore } from '../src/progress/null-store.ts';
-import type { Session } from '../src/shell/session.ts';
+import { exec, testContext } from '../test/helpers/context.ts';
 import { check } from '../src/shell/commands/check.ts';
 import { sandboxFor } from '../src/practice/practice-session.ts';
 import { toScript } from '../src/practice/transpile.ts';
@@ -92,21 +90,9 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const { lesson } = parseLesson({ text: lessonText, file: 'bench.md', id: 'lru-bench-lesson', area: 'data-structures' });
 const corpus = makeCorpus([lesson!]);
 const ex = corpus.exercises.get('lru-bench')!;
-const session: Session = {
-  corpus: async () => corpus,
-  style: createStyle({ color: false, width: 80 }),
-  dataDir: mkdtempSync(join(tmpdir(), 'swelearn-bench-')),
-  interactive: false,
-  input: new PassThrough(),
-  output: new PassThrough(),
-  current: null,
-  lastList: [],
-  exercise: { exercise: ex, code: '', path: join(tmpdir(), 'swelearn-bench-no-workspace.ts'), saved: null, trusted: true, hintsShown: 0, solved: false, gaveUp: false },
-  progress: async () => new NullStore('benchmark'),
-  evaluate: async () => undefined,
-  close: async () => {},
-  scratch: new Map(),
-};
+const session = testContext({ corpus, store: new NullStore('benchmark'), dataDir: mkdtempSync(join(tmpdir(), 'swelearn-bench-')) });
+session.evaluate = async () => undefined;
+session.state.exercise = { exercise: ex, code: '', path: join(tmpdir(), 'swelearn-bench-no-workspace.ts'), saved: null, trusted: true, hintsShown: 0, solved: false, gaveUp: false };
 const sandbox = await sandboxFor(session);
 // typed: the learner's edit was transpiled by the REPL when it was typed (as in the shell), so
 // .check finds it done; cold: .check transpiles it itself. Alternated, so both see the same load.
@@ -116,10 +102,10 @@ for (let i = 0; i < 2 * (checkRuns + 3); i++) {
   const chunk = `${USER_CODE}\n// edit ${i}`;
   const isTyped = i % 2 === 0;
   if (isTyped) toScript(chunk); // what the REPL's eval did when the chunk was typed
-  session.exercise!.code = chunk;
+  session.state.exercise!.code = chunk;
   await sandbox.ready();
   const t0 = performance.now();
-  const out = String(await check.run('', session));
+  const out = String(await exec(check, '', session));
   const ms = performance.now() - t0;
   if (!/all 5 checks passed/.test(out)) throw new Error(`the .check run failed:\n${out}`);
   if (i >= 6) (isTyped ? typed : cold).push(ms); // the first runs load esbuild and the sandbox bundle
@@ -127,15 +113,15 @@ for (let i = 0; i < 2 * (checkRuns + 3); i++) {
 // the same with the property check shrunk to 100 entries: what .check itself costs, apart from
 // the work the checks do
 const light = { ...ex, id: 'lru-light', checks: ex.checks.replace(/10_000/g, '100') };
-session.exercise = { ...session.exercise!, exercise: light, code: '' };
+session.state.exercise = { ...session.state.exercise!, exercise: light, code: '' };
 const lightTimes: number[] = [];
 for (let i = 0; i < checkRuns + 3; i++) {
   const chunk = `${USER_CODE}\n// light edit ${i}`;
   toScript(chunk);
-  session.exercise.code = chunk;
+  session.state.exercise.code = chunk;
   await sandbox.ready();
   const t0 = performance.now();
-  const out = String(await check.run('', session));
+  const out = String(await exec(check, '', session));
   const ms = performance.now() - t0;
   if (!/all 5 checks passed/.test(out)) throw new Error(`the light .check run failed:\n${out}`);
   if (i >= 3) lightTimes.push(ms);

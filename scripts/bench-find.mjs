@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { loadFolder } = await import(`${root}src/corpus/load.ts`);
 const { makeCorpus } = await import(`${root}src/corpus/corpus.ts`);
 const { LessonIndex } = await import(`${root}src/search/lesson-index.ts`);
-const { createStyle } = await import(`${root}src/render/style.ts`);
+const { exec, testContext } = await import(`${root}test/helpers/context.ts`);
 const { find } = await import(`${root}src/shell/commands/find.ts`);
 const provider = await import(`${root}src/search/provider.ts`);
 const { readFileSync } = await import('node:fs');
@@ -102,18 +102,13 @@ function measureQueries(index, queries, label, target) {
 }
 
 async function measureCommand(corpus, queries, label, target) {
-  const session = {
-    corpus: async () => corpus,
-    style: createStyle({ color: true, width: 100 }),
-    lastList: [],
-    scratch: new Map(),
-  };
+  const session = testContext({ corpus, color: true, width: 100 });
   await provider.indexFor(corpus);
-  for (const q of queries.slice(0, 1000)) await find.run(q, session);
+  for (const q of queries.slice(0, 1000)) await exec(find, q, session);
   const times = [];
   for (const q of queries) {
     const t = performance.now();
-    await find.run(q, session);
+    await exec(find, q, session);
     times.push(performance.now() - t);
   }
   line(label, stats(times), target);
@@ -141,9 +136,9 @@ function gcWatch() {
 
 /** Part 2's query latency, in this (fresh) process: the corpus and index opened as the shell does. */
 async function measureScale(dir) {
-  const { createSession, SEARCH_SNAPSHOT } = await import(`${root}src/app.ts`);
+  const { createContext, SEARCH_SNAPSHOT } = await import(`${root}src/app.ts`);
   provider.setSnapshotLoader(provider.snapshotFile(SEARCH_SNAPSHOT));
-  const session = createSession({ corpusDirs: [dir], dataDir: mkdtempSync(join(tmpdir(), 'swelearn-bench-data-')), color: true, width: 100 });
+  const session = createContext({ corpusDirs: [dir], dataDir: mkdtempSync(join(tmpdir(), 'swelearn-bench-data-')), color: true, width: 100 });
   let t = performance.now();
   const corpus = await session.corpus();
   const corpusMs = performance.now() - t;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../src/app.ts';
 import { createStyle, stripAnsi } from '../src/render/style.ts';
-import type { Session } from '../src/shell/session.ts';
+import { exec, testContext } from '../test/helpers/context.ts';
 import { openStore } from '../src/progress/open.ts';
 import type { ProgressExport, ProgressStore, ReviewRecord, FsrsState, Grade } from '../src/progress/types.ts';
 import { createScheduler } from '../src/drill/scheduler.ts';
@@ -135,36 +135,19 @@ const dataDir = mkdtempSync(join(tmpdir(), 'swelearn-bench-'));
 }
 
 // ---- .progress and .next ----------------------------------------------------------------
-function session(): Session {
-  const output = new PassThrough();
-  output.resume();
-  let store: Promise<ProgressStore> | undefined;
-  return {
-    corpus: async () => corpus,
-    style: createStyle({ color: false, width: 80 }),
-    dataDir,
-    interactive: false,
-    input: new PassThrough(),
-    output,
-    current: null,
-    lastList: [],
-    exercise: null,
-    progress: () => (store ??= openStore(dataDir)),
-    evaluate: () => Promise.reject(new Error('no REPL')),
-    close: async () => store && (await store).close(),
-    scratch: new Map(),
-  };
+function session() {
+  return testContext({ corpus, dataDir });
 }
 
 for (const [name, cmd] of [['.progress', progress], ['.next', next]] as const) {
   const s = session();
   let t = performance.now();
-  await cmd.run('', s);
+  await exec(cmd, '', s);
   const cold = performance.now() - t;
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {
     t = performance.now();
-    await cmd.run('', s);
+    await exec(cmd, '', s);
     times.push(performance.now() - t);
   }
   console.log(`${name}: first call (opens the store, loads modules) ${cold.toFixed(1)} ms; warm ${stats(times)}`);

@@ -1,4 +1,4 @@
-// Wiring: options -> one Session (corpus loading, style, data dir, lazy progress store).
+// Wiring: options -> one Context (corpus loading, style, data dir, lazy progress store).
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,8 @@ import { configFile, defaultDataHome } from './config/paths.ts';
 import { readConfig } from './config/config-file.ts';
 import { corpusFolders, type CorpusFolder } from './corpus/folders.ts';
 import type { ProgressStore } from './progress/types.ts';
-import type { Session } from './shell/session.ts';
+import { emptyState, type Context } from './shell/context.ts';
+import type { Sandbox } from './practice/sandbox.ts';
 
 export interface AppOptions {
   corpusDirs: string[];
@@ -19,6 +20,7 @@ export interface AppOptions {
   width?: number;
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
   output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  error?: NodeJS.WritableStream;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -109,10 +111,11 @@ export function isFolder(dir: string): boolean {
   }
 }
 
-export function createSession(opts: AppOptions): Session {
+export function createContext(opts: AppOptions): Context {
   const env = opts.env ?? process.env;
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? process.stdout;
+  const error = opts.error ?? process.stderr;
   const tty = Boolean(output.isTTY);
   const style = createStyle({
     color: colorEnabled({ flag: opts.color, env, tty }),
@@ -126,25 +129,32 @@ export function createSession(opts: AppOptions): Session {
   }
   let corpus: Promise<Corpus> | undefined;
   let store: Promise<ProgressStore> | undefined;
+  let sandbox: Promise<Sandbox> | undefined;
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : defaultDataDir(env);
-  const session: Session = {
+  const ctx: Context = {
     corpus: () => (corpus ??= loadCorpus(opts.corpusDirs, env)),
     style,
     dataDir,
     interactive: Boolean(input.isTTY) && tty,
-    input,
-    output,
-    current: null,
-    lastList: [],
-    exercise: null,
+    streams: { input, output, error },
+    env,
+    clock: { now: () => Date.now() },
+    state: emptyState(),
     progress: () =>
-      (store ??= import('./progress/open.ts').then((m) => m.openProgress({ dataDir, output: session.output, style: session.style }))),
+      // the store's notices go to stderr, never to the output (`swelearn export > file` stays valid
+      // JSON); coloured only when stderr is a terminal
+      (store ??= import('./progress/open.ts').then((m) =>
+        m.openStore(dataDir, { warn: (text) => error.write(`${(error as { isTTY?: boolean }).isTTY ? ctx.style.yellow(text) : text}\n`) }),
+      )),
+    sandbox: () => (sandbox ??= import('./practice/sandbox.ts').then(({ Sandbox }) => new Sandbox())),
     evaluate: () => Promise.reject(new Error('evaluate needs the swe> shell')),
-    scratch: new Map(),
     async close() {
-      (session.scratch.get('topic:close') as (() => void) | undefined)?.();
-      if (store) (await store).close();
+      ctx.state.stopReading?.();
+      ctx.state.stopReading = null;
+      ctx.state.lines?.close();
+      if (sandbox) (await sandbox.catch(() => null))?.close();
+      if (store) (await store.catch(() => null))?.close();
     },
   };
-  return session;
+  return ctx;
 }

@@ -1,20 +1,19 @@
 // The swelearn command: parse argv, then either run one command once or start the swe> shell.
 // --version and --help are answered by bin/swelearn.js before this module is even loaded.
 import parser from 'yargs-parser';
-import { createSession, isFolder, SEARCH_SNAPSHOT } from './app.ts';
+import { createContext, isFolder, SEARCH_SNAPSHOT } from './app.ts';
 import { resolve } from 'node:path';
 import { trust } from './config/trust.ts';
 import { configFile } from './config/paths.ts';
 import { stripControl } from './util/control-chars.ts';
 import { setSnapshotLoader, snapshotFile, warmIndex } from './search/provider.ts';
-import { findCommand, SHELL_ONLY, suggestCommand } from './shell/commands/index.ts';
-import { messageOf, ReportError, SwelearnError, UsageError } from './errors.ts';
+import { findCommand, suggestCommand } from './shell/commands/index.ts';
+import { runCommand } from './shell/run-command.ts';
+import { show } from './shell/effects.ts';
+import { messageOf, UsageError } from './errors.ts';
 import { formatProblem, type Problem } from './corpus/types.ts';
 import { startShell } from './shell/repl.ts';
-
-function quote(word: string): string {
-  return /^[^\s"'\\]+$/.test(word) ? word : `"${word.replace(/["\\]/g, '\\$&')}"`;
-}
+import type { Context } from './shell/context.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const opts = parser(argv, {
@@ -54,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // the built-in lessons' search index comes from the build, not a rebuild
   setSnapshotLoader(snapshotFile(SEARCH_SNAPSHOT));
-  const session = createSession({
+  const ctx = createContext({
     corpusDirs,
     dataDir: opts.data as string | undefined,
     color: opts.color as boolean | undefined,
@@ -63,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   const sub = rest[0];
   if (sub !== undefined) {
     const cmd = findCommand(sub);
-    if (!cmd || SHELL_ONLY.has(sub)) {
+    if (!cmd || cmd.shellOnly) {
       const near = cmd ? undefined : suggestCommand(sub);
       process.stderr.write(
         cmd
@@ -74,36 +73,28 @@ export async function main(argv: string[]): Promise<number> {
     }
     // one-shots name the files they skipped, on stderr, as the shell does (--quiet: not)
     let corpusUsed = false;
-    const loadCorpus = session.corpus;
-    session.corpus = () => ((corpusUsed = true), loadCorpus());
+    const loadCorpus = ctx.corpus;
+    ctx.corpus = () => ((corpusUsed = true), loadCorpus());
     const reportSkipped = async () => {
       if (!corpusUsed || quiet || sub === 'check-corpus') return;
-      const lines = await skippedLines(session).catch(() => []);
+      const lines = await skippedLines(ctx).catch(() => []);
       for (const line of lines) process.stderr.write(`swelearn: ${line}\n`);
     };
     const args = [...rest.slice(1), ...(quiet && sub === 'check-corpus' ? ['--quiet'] : [])];
     try {
-      const out = await cmd.run(args.map(quote).join(' '), session);
-      if (out) process.stdout.write(out.endsWith('\n') ? out : out + '\n');
-      return 0;
-    } catch (e) {
-      if (e instanceof ReportError) {
-        process.stdout.write(e.report + '\n');
-        return 1;
-      }
-      process.stderr.write(`swelearn: ${e instanceof SwelearnError ? e.message : messageOf(e)}\n`);
-      return 1;
+      const { outcome, json } = await runCommand(cmd, args, ctx);
+      return await show(outcome, ctx, { json });
     } finally {
       await reportSkipped();
-      await session.close();
+      await ctx.close();
     }
   }
-  return shell(session, quiet);
+  return shell(ctx, quiet);
 }
 
 /** One line per file the corpus skipped: its first error (check-corpus lists them all); at most 20. */
-async function skippedLines(session: ReturnType<typeof createSession>): Promise<string[]> {
-  const corpus = await session.corpus();
+async function skippedLines(ctx: Context): Promise<string[]> {
+  const corpus = await ctx.corpus();
   const byFile = new Map<string, Problem[]>();
   for (const p of corpus.problems) if (p.level === 'error') byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const lines = [...byFile.values()].slice(0, 20).map((errors) => {
@@ -116,30 +107,30 @@ async function skippedLines(session: ReturnType<typeof createSession>): Promise<
   return lines;
 }
 
-async function shell(session: ReturnType<typeof createSession>, quiet: boolean): Promise<number> {
-  if (session.interactive) {
-    session.output.write(
-      `${session.style.bold('swelearn')} ${session.style.dim('— interview prep. .help lists commands, .next says what to study, Ctrl-D quits.')}\n`,
+async function shell(ctx: Context, quiet: boolean): Promise<number> {
+  if (ctx.interactive) {
+    ctx.streams.output.write(
+      `${ctx.style.bold('swelearn')} ${ctx.style.dim('— interview prep. .help lists commands, .next says what to study, Ctrl-D quits.')}\n`,
     );
   }
-  const shell = startShell({ session });
+  const shell = startShell({ ctx });
   // load the corpus once the prompt is up; bad files get one line each, above the prompt
-  void session.corpus().then(
+  void ctx.corpus().then(
     async (corpus) => {
       // on a terminal above the prompt; piped, on stderr (stdout stays the script's output)
       if (!quiet) {
-        for (const line of await skippedLines(session)) {
-          if (session.interactive) shell.notice(session.style.yellow(line));
+        for (const line of await skippedLines(ctx)) {
+          if (ctx.interactive) shell.notice(ctx.style.yellow(line));
           else process.stderr.write(`swelearn: ${line}\n`);
         }
       }
       // open the search index while the user reads the prompt, so the first .find is instant
       setTimeout(() => warmIndex(corpus), 250).unref();
     },
-    (e) => shell.notice(session.style.red(`could not load the lessons: ${messageOf(e)}`)),
+    (e) => shell.notice(ctx.style.red(`could not load the lessons: ${messageOf(e)}`)),
   );
   const code = await shell.done;
-  await session.close();
+  await ctx.close();
   return code;
 }
 

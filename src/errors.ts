@@ -28,6 +28,17 @@ export class UsageError extends SwelearnError {
   }
 }
 
+/** What a command was asked for does not exist (a lesson, an exercise, a file): exit 1. */
+export class NotFoundError extends SwelearnError {
+  override name = 'NotFoundError';
+  constructor(
+    readonly command: string,
+    message: string,
+  ) {
+    super(`${command}: ${message}`);
+  }
+}
+
 /** The progress store could not be read or written. */
 export class StoreError extends SwelearnError {
   override name = 'StoreError';

@@ -1,9 +1,9 @@
-// `.drill`: choose the cards, build the session, run it in the Ink view (TTY) or line mode
+// `.drill`: choose the cards, build the ctx, run it in the Ink view (TTY) or line mode
 // (pipes), and return the summary. Imported lazily by the command: ts-fsrs loads only here.
 import type { Card, Lesson } from '../corpus/types.ts';
 import { matchLesson } from '../corpus/lookup.ts';
 import { UsageError } from '../errors.ts';
-import type { Session } from '../shell/session.ts';
+import type { Context } from '../shell/context.ts';
 import { lineInputFor } from '../shell/line-input.ts';
 import { DrillRun } from './drill-run.ts';
 import { summaryText, dueWhen } from './drill-text.ts';
@@ -53,13 +53,13 @@ export function selectCards(req: DrillRequest, lessons: Lesson[], byId: Map<stri
   return { cards: chosen.flatMap((l) => l.cards), scope };
 }
 
-export async function runDrill(req: DrillRequest, session: Session): Promise<string> {
+export async function runDrill(req: DrillRequest, ctx: Context): Promise<string> {
   const now = req.now ?? Date.now;
-  const s = session.style;
-  const corpus = await session.corpus();
-  const { cards, scope } = selectCards(req, corpus.lessons, corpus.byId, session.lastList);
+  const s = ctx.style;
+  const corpus = await ctx.corpus();
+  const { cards, scope } = selectCards(req, corpus.lessons, corpus.byId, ctx.state.lastList);
   if (!cards.length) return `No drill cards in ${scope} yet.`;
-  const store = await session.progress();
+  const store = await ctx.progress();
   const settings = store.settings();
   const plan = planFrom(settings, now());
   const states = store.cards();
@@ -89,21 +89,21 @@ export async function runDrill(req: DrillRequest, session: Session): Promise<str
   const notes = store.disabledReason ? [s.yellow(`Not saving: ${store.disabledReason}`)] : [];
   const title = (id: string) => corpus.byId.get(id)?.title ?? id;
 
-  if (session.interactive) {
+  if (ctx.interactive) {
     const { runInkDrill } = await importInteractive(() => import('../ui/drill-app.tsx'));
-    await runInkDrill(run, session, { intro, title, now });
+    await runInkDrill(run, ctx, { intro, title, now });
   } else {
-    const lines = lineInputFor(session);
-    const write = (t: string) => void session.output.write(t);
+    const lines = lineInputFor(ctx);
+    const write = (t: string) => void ctx.streams.output.write(t);
     write(`${intro}\n`);
     for (const n of notes) write(`${n}\n`);
     try {
       await runLineDrill(run, { read: () => lines.read(), write }, s, { now, lessonTitle: title });
     } finally {
-      if (!session.repl) lines.close();
+      if (!ctx.repl) lines.close();
     }
   }
-  return [...(session.interactive ? notes : []), summaryText(run.summary(), now(), s)].join('\n');
+  return [...(ctx.interactive ? notes : []), summaryText(run.summary(), now(), s)].join('\n');
 }
 
 /**

@@ -1,7 +1,8 @@
 // Practice state that lives for a shell session: the warm sandbox, transpiled code, the active
 // exercise and its workspace. The commands (.practice .check .hint .solution .edit) call these.
 import { lazyRequire } from '../util/lazy-require.ts';
-import type { ActiveExercise, Session } from '../shell/session.ts';
+import type { Context } from '../shell/context.ts';
+import type { ActiveExercise } from './active-exercise.ts';
 import type { Exercise, Lesson } from '../corpus/types.ts';
 import type { ProgressStore } from '../progress/types.ts';
 import { messageOf, UsageError } from '../errors.ts';
@@ -11,28 +12,9 @@ import { allExercises, isWritingPrompt, type ExerciseEntry } from './pick.ts';
 import { readWorkspace, seedWorkspace, workspacePath, writeWorkspace } from './workspace.ts';
 import { compactDefinitions, mergeDefinitions, splitStatements } from './top-level.ts';
 
-interface PracticeState {
-  sandbox: Promise<Sandbox> | null;
-  /** the last numbered list shown by .exercises */
-  lastList: ExerciseEntry[];
-}
-
-const KEY = 'practice';
-
-export function practiceState(session: Session): PracticeState {
-  let st = session.scratch.get(KEY) as PracticeState | undefined;
-  if (!st) {
-    st = { sandbox: null, lastList: [] };
-    session.scratch.set(KEY, st);
-  }
-  return st;
-}
-
-/** The session's sandbox, loaded on first use (its child process starts at once, ahead of need). */
-export function sandboxFor(session: Session): Promise<Sandbox> {
-  const st = practiceState(session);
-  st.sandbox ??= import('./sandbox.ts').then(({ Sandbox }) => new Sandbox());
-  return st.sandbox;
+/** The session's sandbox, started on first use (its child process starts at once, ahead of need). */
+export function sandboxFor(ctx: Context): Promise<Sandbox> {
+  return ctx.sandbox();
 }
 
 /** toScript (memoized), with a compile error turned into a message naming what failed. */
@@ -52,14 +34,14 @@ export function entryFor(lessons: Map<string, Lesson>, ex: Exercise): ExerciseEn
 }
 
 /** The active exercise, or a UsageError naming the command. */
-export function requireActive(session: Session, command: string) {
-  if (!session.exercise) throw new UsageError(`.${command}`, 'no exercise in progress: .practice starts one (.exercises lists them)');
-  return session.exercise;
+export function requireActive(ctx: Context, command: string) {
+  if (!ctx.state.exercise) throw new UsageError(`.${command}`, 'no exercise in progress: .practice starts one (.exercises lists them)');
+  return ctx.state.exercise;
 }
 
-export async function progressStore(session: Session): Promise<ProgressStore | null> {
+export async function progressStore(ctx: Context): Promise<ProgressStore | null> {
   try {
-    return await session.progress();
+    return await ctx.progress();
   } catch {
     return null; // progress is best-effort: practice goes on without it
   }
@@ -86,13 +68,13 @@ export function workspaceTooBig(code: string, path: string): string | null {
  * Make `ex` the active exercise: its workspace file (created from the starter the first time) is
  * loaded into the shell. Returns lines to show about what was loaded (or what failed to load).
  */
-export async function startExercise(session: Session, entry: ExerciseEntry, solvedBefore: boolean): Promise<string[]> {
+export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBefore: boolean): Promise<string[]> {
   const ex = entry.exercise;
-  const s = session.style;
+  const s = ctx.style;
   const notes: string[] = [];
   const trusted = isTrusted(entry.lesson);
-  session.exercise = null;
-  const path = workspacePath(session.dataDir, ex);
+  ctx.state.exercise = null;
+  const path = workspacePath(ctx.dataDir, ex);
   let saved: string | null = null;
   try {
     saved = readWorkspace(path);
@@ -101,11 +83,11 @@ export async function startExercise(session: Session, entry: ExerciseEntry, solv
   }
   const active = { exercise: ex, code: saved ?? '', path, saved, trusted, hintsShown: 0, solved: solvedBefore, gaveUp: false };
   if (isWritingPrompt(ex)) {
-    session.exercise = active;
+    ctx.state.exercise = active;
     if (saved !== null && saved.trim()) notes.push(s.dim(`your draft is saved in ${path} (.edit to continue)`));
     return notes;
   }
-  void sandboxFor(session).then((sb) => sb.prepare(ex.memoryMb), () => {});
+  void sandboxFor(ctx).then((sb) => sb.prepare(ex.memoryMb), () => {});
   try {
     // warm the transpiler and keep the checks ready for .check
     transpileCached(ex.checks, 'the checks');
@@ -115,34 +97,34 @@ export async function startExercise(session: Session, entry: ExerciseEntry, solv
   const fresh = saved === null || !saved.trim();
   if (fresh) {
     active.code = seedWorkspace(ex);
-    saveWorkspace(session, active, notes);
+    saveWorkspace(ctx, active, notes);
   } else {
     const big = workspaceTooBig(active.code, path);
     if (big) {
-      session.exercise = active;
+      ctx.state.exercise = active;
       notes.push(s.red(big));
       return notes;
     }
     const compact = compactDefinitions(active.code);
     if (compact.duplicates.length) {
       active.code = compact.text;
-      saveWorkspace(session, active, notes);
+      saveWorkspace(ctx, active, notes);
       notes.push(s.yellow(`your workspace held earlier attempts of ${compact.duplicates.join(', ')}: kept the last definition of each`));
     }
   }
-  session.exercise = active;
-  notes.push(...(await loadWorkspaceCode(session, active.code, path, fresh ? null : 'loaded your saved work from')));
+  ctx.state.exercise = active;
+  notes.push(...(await loadWorkspaceCode(ctx, active.code, path, fresh ? null : 'loaded your saved work from')));
   return notes;
 }
 
 /** Write the active exercise's code to its file; a failure is a note, and the session keeps the code. */
-function saveWorkspace(session: Session, active: ActiveExercise, notes?: string[]): boolean {
+function saveWorkspace(ctx: Context, active: ActiveExercise, notes?: string[]): boolean {
   try {
     writeWorkspace(active.path, active.code);
     active.saved = active.code;
     return true;
   } catch (e) {
-    notes?.push(session.style.yellow(`${messageOf(e)} (the shell keeps your code for this session)`));
+    notes?.push(ctx.style.yellow(`${messageOf(e)} (the shell keeps your code for this ctx)`));
     return false;
   }
 }
@@ -162,9 +144,9 @@ export function withoutStarter(code: string, starter: string): string {
  * lesson that is not trusted, what comes unchanged from its starter is not run here (only in the
  * sandbox, by .check). `verb` null: a fresh workspace (the starter), announced by .practice.
  */
-export async function loadWorkspaceCode(session: Session, code: string, path: string, verb: string | null): Promise<string[]> {
-  const s = session.style;
-  const active = session.exercise;
+export async function loadWorkspaceCode(ctx: Context, code: string, path: string, verb: string | null): Promise<string[]> {
+  const s = ctx.style;
+  const active = ctx.state.exercise;
   const notes: string[] = [];
   let runnable = code;
   if (active && !active.trusted) {
@@ -173,7 +155,7 @@ export async function loadWorkspaceCode(session: Session, code: string, path: st
   }
   if (runnable.trim()) {
     try {
-      await session.evaluate(runnable, { record: false });
+      await ctx.evaluate(runnable, { record: false });
     } catch (e) {
       const msg = e instanceof TranspileError ? `${e.message} (line ${e.line}, column ${e.column})` : messageOf(e);
       return [...notes, s.red(`your workspace ${path} did not load: ${msg}`), s.dim('fix it with .edit; .check judges the file as it is')];
@@ -192,22 +174,22 @@ let saveWarned = false;
  * Code typed at the prompt ran: its definitions go into the workspace, replacing earlier ones of
  * the same name, and the file is saved. Expressions and calls are not kept.
  */
-export function recordTyped(session: Session, code: string): void {
-  const active = session.exercise;
+export function recordTyped(ctx: Context, code: string): void {
+  const active = ctx.state.exercise;
   if (!active || isWritingPrompt(active.exercise)) return;
   const merged = mergeDefinitions(active.code, code);
   if (merged.text === active.code) return;
   active.code = merged.text;
   const notes: string[] = [];
-  if (!saveWorkspace(session, active, notes) && !saveWarned) {
+  if (!saveWorkspace(ctx, active, notes) && !saveWarned) {
     saveWarned = true;
-    session.output.write(notes.join('\n') + '\n');
+    ctx.streams.output.write(notes.join('\n') + '\n');
   }
   // transpile it now, after the prompt is back, so that .check finds it done (toScript's memo)
   const now = active.code;
   setImmediate(() => {
     try {
-      if (session.exercise?.code !== now) return;
+      if (ctx.state.exercise?.code !== now) return;
       toScript(now);
       judgedSummary(now, active.exercise.starter);
     } catch {
@@ -271,11 +253,11 @@ export interface CheckOutcome {
 }
 
 /** Run the active exercise's checks on the learner's code (the workspace). */
-export async function runActiveChecks(session: Session, ex: Exercise, code: string): Promise<CheckOutcome> {
+export async function runActiveChecks(ctx: Context, ex: Exercise, code: string): Promise<CheckOutcome> {
   const t0 = performance.now();
   const js = [transpileCached(code, 'your workspace')];
   const checks = transpileCached(ex.checks, 'the checks');
-  const sandbox = await sandboxFor(session);
+  const sandbox = await sandboxFor(ctx);
   const report = await sandbox.run({ chunks: js, checks, timeoutMs: ex.timeoutMs, memoryMb: ex.memoryMb });
   const ms = performance.now() - t0;
   const passed = report.results.filter((r) => r.ok).length;
@@ -284,6 +266,6 @@ export async function runActiveChecks(session: Session, ex: Exercise, code: stri
 }
 
 /** Exercises of the corpus, with a lookup the commands share. */
-export async function exerciseEntries(session: Session): Promise<ExerciseEntry[]> {
-  return allExercises(await session.corpus());
+export async function exerciseEntries(ctx: Context): Promise<ExerciseEntry[]> {
+  return allExercises(await ctx.corpus());
 }

@@ -228,19 +228,3 @@ export async function openStore(dataDir: string, opts: OpenOptions = {}): Promis
   }
   return openStoreWith(Database, dataDir, opts);
 }
-
-/**
- * What the session calls (src/app.ts): open the store and print its notices to stderr, never to
- * the session's output (`swelearn export > file` must stay valid JSON). Coloured only when stderr
- * is a terminal.
- */
-export async function openProgress(opts: {
-  dataDir: string;
-  output: NodeJS.WritableStream;
-  style: { yellow(s: string): string };
-  errors?: NodeJS.WritableStream & { isTTY?: boolean };
-}): Promise<ProgressStore> {
-  const errors = opts.errors ?? process.stderr;
-  const paint = errors.isTTY ? opts.style.yellow : (s: string) => s;
-  return openStore(opts.dataDir, { warn: (m) => errors.write(`${paint(m)}\n`) });
-}

@@ -2,6 +2,7 @@
 // (".find push --tag networking") and as one-shot argv ("swelearn find push --tag networking").
 import parser from 'yargs-parser';
 import { UsageError } from '../errors.ts';
+import type { Args, Command } from './command.ts';
 
 export interface ArgSpec {
   string?: string[];
@@ -45,4 +46,27 @@ export function parseArgs(command: string, input: string | string[], spec: ArgSp
     if (out[n] !== undefined && Number.isNaN(out[n])) throw new UsageError(`.${command}`, `--${n} needs a number`);
   }
   return { ...out, _: out._.map(String) } as ParsedArgs;
+}
+
+/** The yargs-parser spec of a command's declared flags, with --help and (unless json is false) --json. */
+export function specOf(cmd: Pick<Command, 'flags' | 'json'>): ArgSpec {
+  const spec: Required<ArgSpec> = { string: [], boolean: ['help'], number: [], array: [], alias: { help: ['h'] } };
+  if (cmd.json !== false) spec.boolean.push('json');
+  for (const [name, flag] of Object.entries(cmd.flags ?? {})) {
+    spec[flag.type].push(name);
+    if (flag.alias?.length) spec.alias[name] = flag.alias;
+  }
+  return spec;
+}
+
+/** Parse a command's arguments (the text typed after it, or one-shot argv) by its declaration. */
+export function argsOf(cmd: Pick<Command, 'name' | 'flags' | 'json'>, input: string | string[]): Args {
+  const raw = Array.isArray(input) ? input.map(quoteWord).join(' ') : input.trim();
+  const a = parseArgs(cmd.name, input, specOf(cmd));
+  return { ...a, raw };
+}
+
+/** A word as it would be typed: quoted when it holds spaces or quotes. */
+export function quoteWord(word: string): string {
+  return /^[^\s"'\\]+$/.test(word) ? word : `"${word.replace(/["\\]/g, '\\$&')}"`;
 }

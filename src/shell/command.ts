@@ -1,8 +1,28 @@
-// A dot-command: its help text, its completion and its action. Commands return the text to
-// print (already styled through session.style) and throw a SwelearnError on bad input; the
-// shell prints errors and goes on. They never write to stdout themselves, except the
-// interactive ones (.drill on a TTY, .edit) that need the terminal.
-import type { Session } from './session.ts';
+// A command: its declaration (name, help, flags) and its action. `run` gets the parsed arguments
+// and a Context, and returns an Outcome: data to show, an effect for the shell, or an error. It
+// never writes to a stream. `swelearn NAME --help`, `.help NAME` and the argument parser all read
+// the same declaration.
+import type { Context } from './context.ts';
+import type { Outcome } from './outcome.ts';
+
+export type FlagType = 'string' | 'boolean' | 'number' | 'array';
+
+export interface Flag {
+  type: FlagType;
+  /** one line for the help */
+  desc: string;
+  /** the value's placeholder in the help: --tag TAG */
+  arg?: string;
+  alias?: string[];
+}
+
+export interface Args {
+  /** positional words */
+  _: string[];
+  /** the argument text as typed (after the command name) */
+  raw: string;
+  [flag: string]: unknown;
+}
 
 export interface Command {
   /** without the dot */
@@ -13,7 +33,16 @@ export interface Command {
   usage: string;
   /** a few lines for `.help NAME` */
   detail: string;
+  /**
+   * Its flags (--help, and --json unless `json` is false, come with every command). Undefined only
+   * while a command still parses `raw` itself.
+   */
+  flags?: Record<string, Flag>;
+  /** false: shows no data, so takes no --json */
+  json?: boolean;
+  /** needs the live shell (an exercise in progress, an editor): not a one-shot */
+  shellOnly?: boolean;
   /** completions for the argument text typed so far */
-  complete?(partial: string, session: Session): Promise<string[]> | string[];
-  run(args: string, session: Session): Promise<string | void> | string | void;
+  complete?(partial: string, ctx: Context): Promise<string[]> | string[];
+  run(args: Args, ctx: Context): Promise<Outcome | string | void> | Outcome | string | void;
 }

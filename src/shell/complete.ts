@@ -1,10 +1,10 @@
 // Tab completion for dot-command lines: command names, then the command's own arguments
 // (lesson ids, exercise ids, tags after --tag, areas after --area, difficulties).
-import type { Session } from './session.ts';
+import type { Context } from './context.ts';
 import { commands, findCommand, NODE_COMMANDS } from './commands/index.ts';
 import { DIFFICULTIES } from '../corpus/types.ts';
 
-export async function completeLine(line: string, session: Session): Promise<[string[], string]> {
+export async function completeLine(line: string, ctx: Context): Promise<[string[], string]> {
   const m = /^\s*\.(\S*)$/.exec(line);
   if (m) {
     const names = [...commands.map((c) => c.name), ...NODE_COMMANDS].filter((n) => n.startsWith(m[1]!)).sort();
@@ -17,13 +17,13 @@ export async function completeLine(line: string, session: Session): Promise<[str
   const words = rest.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const prev = words[words.length - 2];
-  const corpus = await session.corpus();
+  const corpus = await ctx.corpus();
   let pool: string[];
   if (prev === '--tag') pool = [...new Set(corpus.lessons.flatMap((l) => l.tags))];
   else if (prev === '--area') pool = corpus.areas;
   else if (prev === '--difficulty') pool = [...DIFFICULTIES];
   else if (last.startsWith('--')) pool = ['--tag', '--area', '--difficulty', '--json', '--limit', '--new'];
-  else if (cmd?.complete) pool = await cmd.complete(rest, session);
+  else if (cmd?.complete) pool = await cmd.complete(rest, ctx);
   else pool = [];
   const hits = pool.filter((p) => p.startsWith(last)).sort();
   return [hits, last];

@@ -1,9 +1,9 @@
 // What the learner has done with each lesson, as short marks for .topics and .find lines:
 // "read", "mastered" (mastery at least MASTERED), "2/3 solved". Reads the progress store through
-// its API (opened through the session, best-effort: no marks when it cannot be opened).
+// its API (opened through the ctx, best-effort: no marks when it cannot be opened).
 import type { Lesson } from '../corpus/types.ts';
 import type { Style } from '../render/style.ts';
-import type { Session } from './session.ts';
+import type { Context } from './context.ts';
 
 /** mastery (0-1, from reading, card recall and exercises) from which a lesson counts as mastered */
 export const MASTERED = 0.8;
@@ -15,10 +15,10 @@ export interface LessonMarks {
   checked: number;
 }
 
-export async function lessonMarks(session: Session, lessons: readonly Lesson[], now = Date.now()): Promise<Map<string, LessonMarks>> {
+export async function lessonMarks(ctx: Context, lessons: readonly Lesson[], now = Date.now()): Promise<Map<string, LessonMarks>> {
   const out = new Map<string, LessonMarks>();
   try {
-    const store = await session.progress();
+    const store = await ctx.progress();
     if (store.disabledReason) return out;
     const { lessonMastery, takeSnapshot } = await import('../progress/mastery.ts');
     const snap = takeSnapshot(store, now);

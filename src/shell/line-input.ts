@@ -8,10 +8,10 @@
 //   3                        <- read by .drill as the grade
 //   .progress                <- run by the shell once .drill returns
 //
-// One LineInput per session, kept in session.scratch (lineInputFor).
+// One LineInput per session, kept in the shell state (lineInputFor).
 import { createInterface, type Interface } from 'node:readline';
 
-const KEY = 'line-input';
+
 
 export class LineInput {
   private readonly lines: string[] = [];
@@ -66,11 +66,11 @@ export class LineInput {
 }
 
 /** The session's line input, created on first use from session.input. */
-export function lineInputFor(session: { input: NodeJS.ReadableStream; scratch: Map<string, unknown> }): LineInput {
-  let li = session.scratch.get(KEY) as LineInput | undefined;
+export function lineInputFor(ctx: { streams: { input: NodeJS.ReadableStream }; state: { lines: LineInput | null } }): LineInput {
+  let li = ctx.state.lines ?? undefined;
   if (!li) {
-    li = LineInput.fromStream(session.input);
-    session.scratch.set(KEY, li);
+    li = LineInput.fromStream(ctx.streams.input);
+    ctx.state.lines = li;
   }
   return li;
 }

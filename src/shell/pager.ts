@@ -6,7 +6,7 @@
 // (prose is already wrapped, so -S only ever affects those lines); any other pager gets them cut.
 import { lazyRequire } from '../util/lazy-require.ts';
 import { cutLines } from '../render/width.ts';
-import type { Session } from './session.ts';
+import type { Context } from './context.ts';
 import { suspendBracketedPaste } from './bracketed-paste.ts';
 
 export const DEFAULT_PAGER = 'less -R -F -X';
@@ -23,9 +23,9 @@ export function isLess(cmd: string): boolean {
   return /^(?:\S*\/)?less(?:\s|$)/.test(cmd.trim());
 }
 
-export function page(text: string, session: Session, opts: { wide?: boolean } = {}): boolean {
-  if (!session.interactive) return false;
-  const out = session.output as NodeJS.WriteStream;
+export function page(text: string, ctx: Context, opts: { wide?: boolean } = {}): boolean {
+  if (!ctx.interactive) return false;
+  const out = ctx.streams.output as NodeJS.WriteStream;
   const rows = out.rows ?? 24;
   const lines = text.split('\n').length;
   if (lines < rows - 1) return false;
@@ -33,9 +33,9 @@ export function page(text: string, session: Session, opts: { wide?: boolean } = 
   if (!pager) return false;
   if (opts.wide) {
     if (isLess(pager)) pager += ' -S';
-    else text = cutLines(text, session.style.width, session.style.dim);
+    else text = cutLines(text, ctx.style.width, ctx.style.dim);
   }
-  const input = session.input as NodeJS.ReadStream;
+  const input = ctx.streams.input as NodeJS.ReadStream;
   const raw = input.isRaw;
   const resumePaste = suspendBracketedPaste();
   try {

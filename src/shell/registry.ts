@@ -8,11 +8,17 @@ export function register(list: Command[]): void {
   commands.push(...list);
 }
 
-/** Commands that need the live shell (an exercise in progress, an editor): not one-shots. */
-export const SHELL_ONLY = new Set(['practice', 'check', 'hint', 'solution', 'edit', 'help']);
-
 /** node's own REPL commands, which keep working */
 export const NODE_COMMANDS = ['break', 'clear', 'editor', 'exit', 'load', 'save'];
+
+export const NODE_HELP: Record<string, string> = {
+  editor: 'enter editor mode: type several lines, Ctrl-D to run them',
+  load: 'load a TypeScript file into the session: .load FILE',
+  save: 'save everything typed this session to a file: .save FILE',
+  clear: 'reset the TypeScript context (your definitions)',
+  break: 'abandon a half-typed multi-line input',
+  exit: 'leave swelearn (Ctrl-D does the same)',
+};
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

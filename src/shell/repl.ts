@@ -6,9 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { historyFile } from '../config/paths.ts';
 import { PassThrough } from 'node:stream';
 import type { Command } from './command.ts';
-import type { Session } from './session.ts';
+import type { Context } from './context.ts';
 import { commands, suggestCommand } from './commands/index.ts';
-import { messageOf, ReportError, SwelearnError } from '../errors.ts';
+import { messageOf } from '../errors.ts';
+import { runCommand } from './run-command.ts';
+import { show } from './effects.ts';
 import { wrapMessage } from '../render/width.ts';
 import { evaluateIn, makeEval, type EvalHooks } from './ts-eval.ts';
 import { completeLine } from './complete.ts';
@@ -17,7 +19,7 @@ import { recordTyped } from '../practice/practice-session.ts';
 import { disableBracketedPaste, enableBracketedPaste } from './bracketed-paste.ts';
 
 export interface ShellOptions {
-  session: Session;
+  ctx: Context;
 }
 
 export interface Shell {
@@ -30,8 +32,8 @@ export interface Shell {
 
 const PROMPT = 'swe> ';
 
-export function startShell({ session }: ShellOptions): Shell {
-  const interactive = session.interactive;
+export function startShell({ ctx }: ShellOptions): Shell {
+  const interactive = ctx.interactive;
   let failures = 0;
   let where: string | undefined;
   const hooks: EvalHooks = { failed: () => failures++, where: () => where };
@@ -40,19 +42,19 @@ export function startShell({ session }: ShellOptions): Shell {
   const feed = interactive ? null : new PassThrough();
   const server = repl.start({
     prompt: interactive ? PROMPT : '',
-    input: (feed ?? session.input) as NodeJS.ReadableStream,
-    output: session.output as NodeJS.WritableStream,
+    input: (feed ?? ctx.streams.input) as NodeJS.ReadableStream,
+    output: ctx.streams.output as NodeJS.WritableStream,
     terminal: interactive,
-    useColors: session.style.color,
+    useColors: ctx.style.color,
     ignoreUndefined: true,
     breakEvalOnSigint: true,
     preview: false,
   });
-  session.repl = server;
-  (server as { eval: REPLServer['eval'] }).eval = makeEval(server, session, hooks);
-  session.evaluate = async (ts, opts) => {
-    const value = await evaluateIn(server, session, ts);
-    if (opts?.record !== false) recordTyped(session, ts);
+  ctx.repl = server;
+  (server as { eval: REPLServer['eval'] }).eval = makeEval(server, ctx, hooks);
+  ctx.evaluate = async (ts, opts) => {
+    const value = await evaluateIn(server, ctx, ts);
+    if (opts?.record !== false) recordTyped(ctx, ts);
     return value;
   };
 
@@ -66,15 +68,15 @@ export function startShell({ session }: ShellOptions): Shell {
   };
 
   // our .help replaces node's; node's .exit .editor .load .save .break .clear stay
-  for (const cmd of commands) defineDotCommand(server, session, cmd, () => failures++);
+  for (const cmd of commands) defineDotCommand(server, ctx, cmd, () => failures++);
   // an unknown .word gets our message (with a suggestion) instead of node's "Invalid REPL keyword"
   const unknown = (keyword: string) => ({
     help: '',
     action() {
       failures++;
       const near = suggestCommand(keyword);
-      session.output.write(
-        `${wrapMessage(`${session.style.red('unknown command')} .${keyword}${near ? ` — did you mean .${near}?` : ''} (.help lists the commands)`, session.style.width)}\n`,
+      ctx.streams.output.write(
+        `${wrapMessage(`${ctx.style.red('unknown command')} .${keyword}${near ? ` — did you mean .${near}?` : ''} (.help lists the commands)`, ctx.style.width)}\n`,
       );
       server.displayPrompt();
     },
@@ -87,8 +89,8 @@ export function startShell({ session }: ShellOptions): Shell {
     help: '',
     action() {
       failures++;
-      session.output.write(
-        `${session.style.red('nothing to continue')}: .${keyword.replace(/\(.*$/, '')}(…) starts a method call, but the statement above already ran. Paste the whole chain, write it on one line, or use .editor\n`,
+      ctx.streams.output.write(
+        `${ctx.style.red('nothing to continue')}: .${keyword.replace(/\(.*$/, '')}(…) starts a method call, but the statement above already ran. Paste the whole chain, write it on one line, or use .editor\n`,
       );
       server.displayPrompt();
     },
@@ -107,7 +109,7 @@ export function startShell({ session }: ShellOptions): Shell {
   const jsComplete = server.completer.bind(server) as (line: string, cb: (err: Error | null, r?: [string[], string]) => void) => void;
   (server as unknown as { completer: unknown }).completer = (line: string, cb: (err: Error | null, r?: [string[], string]) => void) => {
     if (/^\s*\./.test(line)) {
-      completeLine(line, session).then(
+      completeLine(line, ctx).then(
         (r) => cb(null, r),
         () => cb(null, [[], line]),
       );
@@ -115,16 +117,16 @@ export function startShell({ session }: ShellOptions): Shell {
   };
 
   if (interactive) {
-    enableBracketedPaste(session.output);
-    handlePastes(server, session, isCommand);
+    enableBracketedPaste(ctx.streams.output);
+    handlePastes(server, ctx, isCommand);
     try {
-      mkdirSync(session.dataDir, { recursive: true });
-      server.setupHistory(historyFile(session.dataDir), (err) => {
-        if (err) shell.notice(session.style.yellow(`history is off: ${err.message}`));
+      mkdirSync(ctx.dataDir, { recursive: true });
+      server.setupHistory(historyFile(ctx.dataDir), (err) => {
+        if (err) shell.notice(ctx.style.yellow(`history is off: ${err.message}`));
       });
     } catch (e) {
       // read-only home, full disk: history is a nicety, the session goes on
-      queueMicrotask(() => shell.notice(session.style.yellow(`history is off: ${messageOf(e)}`)));
+      queueMicrotask(() => shell.notice(ctx.style.yellow(`history is off: ${messageOf(e)}`)));
     }
   }
 
@@ -134,7 +136,7 @@ export function startShell({ session }: ShellOptions): Shell {
   server.on('exit', () => {
     closed = true;
     if (interactive) disableBracketedPaste();
-    if (interactive) session.output.write('\n');
+    if (interactive) ctx.streams.output.write('\n');
     resolveDone(failures > 0 && !interactive ? 1 : 0);
   });
 
@@ -142,36 +144,32 @@ export function startShell({ session }: ShellOptions): Shell {
     server,
     notice(text) {
       if (!interactive) {
-        session.output.write(text.endsWith('\n') ? text : text + '\n');
+        ctx.streams.output.write(text.endsWith('\n') ? text : text + '\n');
         return;
       }
-      session.output.write(`\r\x1b[K${text}\n`);
+      ctx.streams.output.write(`\r\x1b[K${text}\n`);
       displayPrompt(true);
     },
     done,
   };
 
-  if (feed) void pump(session, server, isCommand, () => closed, (r) => (ready = r), () => failures++, (w) => (where = w));
+  if (feed) void pump(ctx, server, isCommand, () => closed, (r) => (ready = r), () => failures++, (w) => (where = w));
   return shell;
 }
 
-function defineDotCommand(server: REPLServer, session: Session, cmd: Command, failed: () => void) {
+function defineDotCommand(server: REPLServer, ctx: Context, cmd: Command, failed: () => void) {
   server.defineCommand(cmd.name, {
     help: cmd.summary,
     action(args: string) {
       server.clearBufferedCommand();
       void (async () => {
         try {
-          const out = await cmd.run(args.trim(), session);
-          if (out) session.output.write(out.endsWith('\n') ? out : out + '\n');
+          const { outcome, json } = await runCommand(cmd, args, ctx);
+          if ((await show(outcome, ctx, { json })) !== 0) failed();
         } catch (e) {
+          // the effect runner itself failed (a broken stream): say so and go on
           failed();
-          if (e instanceof ReportError) {
-            session.output.write(e.report.endsWith('\n') ? e.report : e.report + '\n');
-            return;
-          }
-          const msg = e instanceof SwelearnError ? e.message : `.${cmd.name} failed: ${messageOf(e)}`;
-          session.output.write(`${wrapMessage(`${session.style.red('error')} ${msg}`, session.style.width)}\n`);
+          ctx.streams.error.write(`${wrapMessage(`${ctx.style.red('error')} .${cmd.name} failed: ${messageOf(e)}`, ctx.style.width)}\n`);
         } finally {
           server.displayPrompt();
         }
@@ -224,7 +222,7 @@ export function runAsUnit(server: REPLServer, text: string): void {
  * line is typed. We wrap the REPL's `_ttyWrite` (node's REPL wraps readline's the same way);
  * test/shell/node-internals.test.ts fails if it goes.
  */
-function handlePastes(server: REPLServer, session: Session, isCommand: (name: string) => boolean): void {
+function handlePastes(server: REPLServer, ctx: Context, isCommand: (name: string) => boolean): void {
   const r = server as unknown as { _ttyWrite: (d: string | undefined, key?: { name?: string }) => void; line: string; cursor: number };
   const ttyWrite = r._ttyWrite.bind(server);
   let pasted: string | null = null;
@@ -247,7 +245,7 @@ function handlePastes(server: REPLServer, session: Session, isCommand: (name: st
     });
     if (lines.length === 1 || hasCommand) return ttyWrite(text, {});
     const block = r.line + text;
-    session.output.write(text.replace(/\n+$/, '') + '\n');
+    ctx.streams.output.write(text.replace(/\n+$/, '') + '\n');
     r.line = '';
     r.cursor = 0;
     runAsUnit(server, block);
@@ -256,7 +254,7 @@ function handlePastes(server: REPLServer, session: Session, isCommand: (name: st
 
 /** Piped mode: read the real input line by line and hand each to the REPL when it is ready. */
 async function pump(
-  session: Session,
+  ctx: Context,
   server: REPLServer,
   isCommand: (name: string) => boolean,
   closed: () => boolean,
@@ -265,7 +263,7 @@ async function pump(
   setWhere: (w: string) => void,
 ) {
   // one queue of lines shared with commands that read answers (.drill in line mode)
-  const lines = lineInputFor(session);
+  const lines = lineInputFor(ctx);
   let n = 0;
   let statementStart = 1;
   for (let line = await lines.read(); line !== null; line = await lines.read()) {

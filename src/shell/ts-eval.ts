@@ -13,7 +13,7 @@
 // context resolved by a host timer never runs its callbacks: `await sleep(10)` would hang.)
 import { Recoverable, type REPLServer } from 'node:repl';
 import { Script } from 'node:vm';
-import type { Session } from './session.ts';
+import type { Context } from './context.ts';
 import { toScript, TranspileError } from '../practice/transpile.ts';
 import { errorSourceLine } from '../practice/source-line.ts';
 import { recordTyped } from '../practice/practice-session.ts';
@@ -56,8 +56,8 @@ export const PIPED_EVAL_LIMIT_MS = Number(process.env.SWELEARN_EVAL_TIMEOUT_MS) 
 
 const EDITOR_TIP = 'tip: for code over several lines, .editor takes it all before running it, and .edit opens your workspace in your editor';
 
-function interruptedMessage(session: Session, where: string | undefined): string {
-  const why = session.interactive
+function interruptedMessage(ctx: Context, where: string | undefined): string {
+  const why = ctx.interactive
     ? 'interrupted by Ctrl-C'
     : `${where ? `${where}: ` : ''}stopped after ${PIPED_EVAL_LIMIT_MS / 1000} s (the time limit for code in piped mode)`;
   return `${why}; your earlier definitions are kept`;
@@ -74,10 +74,10 @@ let drainScript: Script | undefined;
  * can stop them. Returns what stopped them, or null. Must be called from a macrotask: inside a
  * promise job, node's microtask checkpoint does nothing (V8 does not nest them).
  */
-export function drainMicrotasks(session: Session, ctrlC = true): unknown {
+export function drainMicrotasks(ctx: Context, ctrlC = true): unknown {
   // process._tickCallback runs pending nextTicks and promise jobs (node's own task queue runner)
   drainScript ??= new Script('process._tickCallback()', { filename: 'swelearn-drain' });
-  const input = session.input as NodeJS.ReadStream;
+  const input = ctx.streams.input as NodeJS.ReadStream;
   const raw = ctrlC && Boolean(input.isTTY && input.isRaw);
   const mark = markAsyncStack();
   if (raw) input.setRawMode(false);
@@ -92,7 +92,7 @@ export function drainMicrotasks(session: Session, ctrlC = true): unknown {
   }
 }
 
-export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks): EvalFn {
+export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): EvalFn {
   const nodeEval = server.eval;
   let disarm: (() => void) | null = null;
   let tipShown = false;
@@ -113,7 +113,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
     hooks.failed();
     if (isInterrupted(e)) {
       const err = e as Error & { code?: string };
-      err.message = interruptedMessage(session, at);
+      err.message = interruptedMessage(ctx, at);
       err.stack = err.message;
       delete err.code;
     }
@@ -127,7 +127,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
       if (e instanceof TranspileError) {
         if (e.incomplete) return cb(new Recoverable(e), undefined);
         const err = syntaxError(code, e);
-        if (session.exercise && !tipShown) {
+        if (ctx.state.exercise && !tipShown) {
           tipShown = true;
           err.stack += `\n${EDITOR_TIP}`;
         }
@@ -135,7 +135,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
       }
       return cb(e as Error, undefined);
     }
-    const off = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
+    const off = ctx.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
     disarm = off;
     let settled = false;
     let draining = true;
@@ -153,7 +153,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
     nodeEval.call(server, js, context, file, (err, value) => {
       settled = true;
       if (err && err.name === 'SyntaxError' && !(err instanceof Recoverable)) err = sourceSyntaxError(code, err);
-      if (!err) recordTyped(session, code);
+      if (!err) recordTyped(ctx, code);
       // the REPL prints the result and the prompt in cb: after the drain, so that nobody types
       // at a prompt while the terminal is out of raw mode (a quick Enter would become a lost LF)
       if (draining) result = [err, value];
@@ -164,10 +164,10 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
     });
     evaluating = false;
     // an error the REPL already printed (with the prompt): drain without leaving raw mode
-    const stopped = drainMicrotasks(session, !reportedNow);
+    const stopped = drainMicrotasks(ctx, !reportedNow);
     draining = false;
     if (settled) stopWaiting();
-    else if (!session.interactive) {
+    else if (!ctx.interactive) {
       // awaiting something slow in a pipe: the time limit's SIGINT goes to the REPL's SIGINT queue
       // (which rejects the await) instead of ending the process
       sigint = () => server.emit('SIGINT');
@@ -177,8 +177,8 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
       if (!settled) server.emit('SIGINT'); // the REPL rejects the await it raced against Ctrl-C; the domain reports it
       else {
         hooks.failed();
-        session.output.write(`${session.style.red('Uncaught')} ${interruptedMessage(session, at)}\n`);
-        if (!held() && session.interactive) server.displayPrompt();
+        ctx.streams.output.write(`${ctx.style.red('Uncaught')} ${interruptedMessage(ctx, at)}\n`);
+        if (!held() && ctx.interactive) server.displayPrompt();
       }
     } else if (stopped) {
       // a nextTick callback threw: as node would, as an uncaught exception
@@ -196,7 +196,7 @@ export function makeEval(server: REPLServer, session: Session, hooks: EvalHooks)
  * same Ctrl-C and time limit as typed code. Throws TranspileError on a syntax error, an
  * EvalInterrupted when stopped, and what the code throws.
  */
-export async function evaluateIn(server: REPLServer, session: Session, ts: string): Promise<unknown> {
+export async function evaluateIn(server: REPLServer, ctx: Context, ts: string): Promise<unknown> {
   const js = transpile(ts);
   let script: Script;
   try {
@@ -207,9 +207,9 @@ export async function evaluateIn(server: REPLServer, session: Session, ts: strin
   // from a macrotask, so that the promise jobs the code queues can be drained under the limit
   const value = await new Promise<unknown>((resolve, reject) =>
     setImmediate(() => {
-      const input = session.input as NodeJS.ReadStream;
+      const input = ctx.streams.input as NodeJS.ReadStream;
       const raw = Boolean(input.isTTY && input.isRaw);
-      const off = session.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
+      const off = ctx.interactive ? null : armWatchdog(PIPED_EVAL_LIMIT_MS);
       try {
         if (raw) input.setRawMode(false);
         let v: unknown;
@@ -218,11 +218,11 @@ export async function evaluateIn(server: REPLServer, session: Session, ts: strin
         } finally {
           if (raw) input.setRawMode(true);
         }
-        const stopped = drainMicrotasks(session);
+        const stopped = drainMicrotasks(ctx);
         if (stopped) throw stopped;
         resolve(v);
       } catch (e) {
-        reject(isInterrupted(e) ? new EvalInterrupted(interruptedMessage(session, undefined)) : e);
+        reject(isInterrupted(e) ? new EvalInterrupted(interruptedMessage(ctx, undefined)) : e);
       } finally {
         off?.();
       }

@@ -8,7 +8,7 @@ import { Box, Text, render, useApp, useInput, type Key } from 'ink';
 import TextInput from 'ink-text-input';
 import type { Style } from '../render/style.ts';
 import { wrapText } from '../render/width.ts';
-import type { Session } from '../shell/session.ts';
+import type { Context } from '../shell/context.ts';
 import type { DrillRun } from '../drill/drill-run.ts';
 import { detachReadline } from './detach-readline.ts';
 import { drillFrame, onKey, type KeyResult, type ViewState } from './drill-frame.ts';
@@ -86,14 +86,14 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
 }
 
 /** Run the drill in Ink on the session's terminal, then give the terminal back to the REPL. */
-export async function runInkDrill(run: DrillRun, session: Session, opts: { intro: string; title: (id: string) => string; now: () => number }): Promise<void> {
-  const stdin = session.input as NodeJS.ReadStream;
-  const stdout = session.output as NodeJS.WriteStream;
+export async function runInkDrill(run: DrillRun, ctx: Context, opts: { intro: string; title: (id: string) => string; now: () => number }): Promise<void> {
+  const stdin = ctx.streams.input as NodeJS.ReadStream;
+  const stdout = ctx.streams.output as NodeJS.WriteStream;
   stdout.write(`${opts.intro}\n`);
   if (!run.current) return;
   const restore = detachReadline(stdin);
   try {
-    const app = render(<DrillApp run={run} style={session.style} title={opts.title} now={opts.now} />, {
+    const app = render(<DrillApp run={run} style={ctx.style} title={opts.title} now={opts.now} />, {
       stdin,
       stdout,
       exitOnCtrlC: false,

@@ -33,8 +33,8 @@ li('the shell and a command share one queue: the command gets the lines after it
   assert.equal(ran, ['.drill', 'drill read answer / 3', '.progress']);
 });
 
-li('one per session, kept in scratch', () => {
-  const session = { input: new PassThrough(), scratch: new Map<string, unknown>() };
+li('one per session, kept in the shell state', () => {
+  const session = { streams: { input: new PassThrough() }, state: { lines: null } };
   const a = lineInputFor(session);
   assert.is(lineInputFor(session), a);
   a.close();

@@ -4,6 +4,7 @@ import { runDrill, selectCards } from '../../src/drill/run-drill.ts';
 import { drill } from '../../src/shell/commands/drill.ts';
 import { UsageError } from '../../src/errors.ts';
 import { miniCorpus, testSession } from '../progress/helpers.ts';
+import { exec } from '../helpers/context.ts';
 
 const rd = suite('.drill');
 
@@ -75,12 +76,12 @@ rd('--new bounds the new cards; options are checked', async () => {
   const s = testSession();
   s.type('a', '4');
   s.inputStream.end();
-  const summary = await drill.run('--new 1', s);
+  const summary = await exec(drill, '--new 1', s);
   assert.match(s.text(), /Drill all lessons: 0 due · 1 new/);
   assert.match(String(summary), /1 reviewed/);
   for (const bad of ['--new -1', '--new 2.5', '--bogus', 'a b']) {
     try {
-      await drill.run(bad, s);
+      await exec(drill, bad, s);
       assert.unreachable(bad);
     } catch (e) {
       assert.ok(e instanceof UsageError, `${bad}: ${(e as Error).message}`);

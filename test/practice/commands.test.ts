@@ -13,6 +13,7 @@ import { exercises } from '../../src/shell/commands/exercises.ts';
 import { UsageError } from '../../src/errors.ts';
 import { visibleWidth } from '../../src/render/style.ts';
 import { fixtureCorpus, memoryStore, testSession, warm, type TestSession } from './helpers.ts';
+import { exec } from '../helpers/context.ts';
 
 const SUM = 'function sum(xs: number[]): number { return xs.reduce((a, b) => a + b, 0); }';
 const text = async (p: Promise<string | void> | string | void) => String((await p) ?? '');
@@ -42,13 +43,13 @@ p.after(closeAll);
 
 p('by words: shows the task and starter, and puts the starter in scope (not counted as learner code)', async () => {
   const s = session();
-  const out = await text(practice.run('sum', s));
+  const out = await text(exec(practice, 'sum', s));
   assert.match(out, /^Sum an array\nexercise sum-array · Algorithm patterns · easy/);
   assert.match(out, /Write sum\(xs\) returning the total/);
   assert.match(out, /function sum\(xs: number\[\]\): number \{/);
   assert.match(out, /\.check runs the checks · \.hint \(2\)/);
-  assert.is(s.exercise?.exercise.id, 'sum-array');
-  assert.match(s.exercise!.code, /function sum\(xs: number\[\]\): number \{\n {2}return 0;/, 'the workspace starts as the starter');
+  assert.is(s.state.exercise?.exercise.id, 'sum-array');
+  assert.match(s.state.exercise!.code, /function sum\(xs: number\[\]\): number \{\n {2}return 0;/, 'the workspace starts as the starter');
   assert.match(s.evaluated[0]!, /return 0;/);
   for (const line of out.split('\n')) assert.ok(visibleWidth(line) <= 60 || /^\s/.test(line), `too wide: ${line}`);
 });
@@ -57,28 +58,28 @@ p('with no argument: the current topic\'s first unsolved exercise, else the next
   const store = memoryStore();
   const s = session({ store });
   const corpus = await s.corpus();
-  s.current = corpus.byId.get('array-sums')!;
-  await practice.run('', s);
-  assert.is(s.exercise?.exercise.id, 'sum-array');
+  s.state.current = corpus.byId.get('array-sums')!;
+  await exec(practice, '', s);
+  assert.is(s.state.exercise?.exercise.id, 'sum-array');
   store.recordAttempt({ exerciseId: 'sum-array', lessonId: 'array-sums', codeHash: 'x', passed: 3, failed: 0, durationMs: 1 });
-  await practice.run('', s);
-  assert.is(s.exercise?.exercise.id, 'running-total');
+  await exec(practice, '', s);
+  assert.is(s.state.exercise?.exercise.id, 'running-total');
   store.recordAttempt({ exerciseId: 'running-total', lessonId: 'array-sums', codeHash: 'x', passed: 1, failed: 0, durationMs: 1 });
-  await practice.run('', s);
-  assert.is(s.exercise?.exercise.id, 'max-of', 'then the next unsolved in corpus order');
+  await exec(practice, '', s);
+  assert.is(s.state.exercise?.exercise.id, 'max-of', 'then the next unsolved in corpus order');
   store.recordAttempt({ exerciseId: 'max-of', lessonId: 'maximum', codeHash: 'x', passed: 2, failed: 0, durationMs: 1 });
-  s.current = null;
-  assert.match(await text(practice.run('', s)), /every exercise is solved/);
+  s.state.current = null;
+  assert.match(await text(exec(practice, '', s)), /every exercise is solved/);
 });
 
 p('an ambiguous match lists the candidates; an unknown one is a usage error', async () => {
   const s = session();
-  const out = await text(practice.run('sums', s));
+  const out = await text(exec(practice, 'sums', s));
   assert.match(out, /2 exercises match "sums":/);
   assert.match(out, /sum-array/);
   assert.match(out, /running-total/);
-  assert.is(s.exercise, null);
-  await rejects(Promise.resolve(practice.run('quantum teleport', s)), /^\.practice: no exercise matches "quantum teleport"/);
+  assert.is(s.state.exercise, null);
+  await rejects(Promise.resolve(exec(practice, 'quantum teleport', s)), /^\.practice: no exercise matches "quantum teleport"/);
 });
 
 p('a saved workspace is loaded back and said so', async () => {
@@ -86,14 +87,14 @@ p('a saved workspace is loaded back and said so', async () => {
   const path = join(s.dataDir, 'workspaces', 'sum-array.ts');
   (await import('node:fs')).mkdirSync(join(s.dataDir, 'workspaces'), { recursive: true });
   writeFileSync(path, SUM);
-  const out = await text(practice.run('sum-array', s));
+  const out = await text(exec(practice, 'sum-array', s));
   assert.match(out, new RegExp(`loaded your saved work from ${path.replace(/[/.]/g, '\\$&')} \\(1 line\\)`));
-  assert.is(s.exercise?.code, SUM);
+  assert.is(s.state.exercise?.code, SUM);
 });
 
 p('a writing prompt shows its task and no starter', async () => {
   const s = session();
-  const out = await text(practice.run('draft-star-method', s));
+  const out = await text(exec(practice, 'draft-star-method', s));
   assert.match(out, /Tell a STAR story/);
   assert.match(out, /writing prompt/);
   assert.not.match(out, /Starter/);
@@ -106,14 +107,14 @@ const c = suite('.check');
 c.after(closeAll);
 
 c('without an exercise: a usage error', async () => {
-  await rejects(Promise.resolve(check.run('', session())), /no exercise in progress: \.practice starts one/);
+  await rejects(Promise.resolve(exec(check, '', session())), /no exercise in progress: \.practice starts one/);
 });
 
 c('right after .practice: the starter fails, with expected and actual values, and the attempt is recorded', async () => {
   const s = session();
   await warm(s);
-  await practice.run('sum-array', s);
-  const out = await text(check.run('', s));
+  await exec(practice, 'sum-array', s);
+  const out = await text(exec(check, '', s));
   assert.match(out, / ✓ empty array sums to 0/);
   assert.match(out, / ✗ adds the numbers: sum\(\[1, 2, 3\]\): expected 6, got 0/);
   assert.match(out, / 1\/3 passed · \.hint for a nudge/);
@@ -121,27 +122,27 @@ c('right after .practice: the starter fails, with expected and actual values, an
   const a = s.store.attempts[0]!;
   assert.equal([a.exerciseId, a.lessonId, a.passed, a.failed], ['sum-array', 'array-sums', 1, 2]);
   assert.match(a.codeHash, /^[0-9a-f]{64}$/);
-  assert.is(s.exercise?.solved, false);
+  assert.is(s.state.exercise?.solved, false);
 });
 
 c('after the learner defines a solution: all checks pass', async () => {
   const s = session();
   await warm(s);
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   await s.evaluate(SUM);
-  const out = await text(check.run('', s));
+  const out = await text(exec(check, '', s));
   assert.match(out.replace(/\s+/g, ' '), /✓ all 3 checks passed in \d+ ms · \.solution to compare with the reference/);
-  assert.is(s.exercise?.solved, true);
+  assert.is(s.state.exercise?.solved, true);
   assert.equal(s.store.exerciseStatus().get('sum-array'), 'solved');
 });
 
 c('the code hash follows the code', async () => {
   const s = session();
   await warm(s);
-  await practice.run('sum-array', s);
-  await check.run('', s);
+  await exec(practice, 'sum-array', s);
+  await exec(check, '', s);
   await s.evaluate(SUM);
-  await check.run('', s);
+  await exec(check, '', s);
   const [h1, h2] = s.store.attempts.map((a) => a.codeHash);
   assert.is.not(h1, h2);
 });
@@ -149,10 +150,10 @@ c('the code hash follows the code', async () => {
 c('an endless loop in the learner code: a time-limit verdict, the session and its progress go on', async () => {
   const s = session();
   await warm(s);
-  await practice.run('max-of', s); // its checks have timeout=1500
+  await exec(practice, 'max-of', s); // its checks have timeout=1500
   await s.evaluate('function maxOf(xs: number[]) { while (true) {} }');
   const t0 = performance.now();
-  const out = await text(check.run('', s));
+  const out = await text(exec(check, '', s));
   assert.ok(performance.now() - t0 < 1500 + 500, 'prompt back within the limit + 0.5 s');
   assert.match(out, /✗ finds the largest: stopped after 1500 ms, the time limit;[\s\S]*may be too slow[\s\S]*an endless loop/);
   assert.match(out, /· empty gives undefined \(not run\)/);
@@ -160,22 +161,22 @@ c('an endless loop in the learner code: a time-limit verdict, the session and it
   assert.equal(s.store.attempts.map((a) => [a.passed, a.failed]), [[0, 2]]);
   // and the next check works
   await s.evaluate('function maxOf(xs: number[]) { return xs.length ? Math.max(...xs) : undefined; }');
-  assert.match(await text(check.run('', s)), /all 2 checks passed/);
+  assert.match(await text(exec(check, '', s)), /all 2 checks passed/);
 });
 
 c('code that prints shows its output under the results', async () => {
   const s = session();
   await warm(s);
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   await s.evaluate('function sum(xs: number[]) { console.log("summing", xs.length); return 0; }');
-  const out = await text(check.run('', s));
+  const out = await text(exec(check, '', s));
   assert.match(out, / output:\n {3}summing 0\n {3}summing 3/);
 });
 
 c('a writing prompt: nothing to run; its own criteria, not its writing tips (hints)', async () => {
   const s = session();
-  await practice.run('draft-star-method', s);
-  const out = (await text(check.run('', s))).replace(/\s+/g, ' ');
+  await exec(practice, 'draft-star-method', s);
+  const out = (await text(exec(check, '', s))).replace(/\s+/g, ' ');
   assert.match(out, /nothing to run automatically/);
   assert.match(out, /the disagreement was about a decision, not a person/);
   assert.not.match(out, /Name the situation in one sentence/, 'a hint is a writing tip, not a criterion');
@@ -186,15 +187,15 @@ c('a writing prompt with no criteria of its own is judged on the STAR criteria',
   const corpus = fixtureCorpus();
   corpus.exercises.get('draft-star-method')!.criteria = [];
   const s = session({ corpus });
-  await practice.run('draft-star-method', s);
-  const out = (await text(check.run('', s))).replace(/\s+/g, ' ');
+  await exec(practice, 'draft-star-method', s);
+  const out = (await text(exec(check, '', s))).replace(/\s+/g, ' ');
   for (const c of STAR_CRITERIA) assert.ok(out.includes(c.replace(/\*+/g, '').split(':')[0]!.trim()), c);
 });
 
 c('takes no argument', async () => {
   const s = session();
-  await practice.run('sum-array', s);
-  await rejects(Promise.resolve(check.run('now', s)), /^\.check: takes no argument/);
+  await exec(practice, 'sum-array', s);
+  await rejects(Promise.resolve(exec(check, 'now', s)), /^\.check: takes no argument/);
 });
 c.run();
 
@@ -204,23 +205,23 @@ h.after(closeAll);
 
 h('reveals hints one at a time, then lists them all', async () => {
   const s = session();
-  await practice.run('sum-array', s);
-  const first = await text(hint.run('', s));
+  await exec(practice, 'sum-array', s);
+  const first = await text(exec(hint, '', s));
   assert.match(first, /^hint 1\/2 {2}Start from 0\./);
   assert.match(first, /\.hint again for the next \(1 left\)/);
-  assert.match(await text(hint.run('', s)), /^hint 2\/2 .*reduce/s);
-  const again = await text(hint.run('', s));
+  assert.match(await text(exec(hint, '', s)), /^hint 2\/2 .*reduce/s);
+  const again = await text(exec(hint, '', s));
   assert.match(again, /all 2 hints shown:/);
   assert.match(again, /1\. Start from 0\./);
-  assert.is(s.exercise?.hintsShown, 2);
+  assert.is(s.state.exercise?.hintsShown, 2);
 });
 
 h('once the hints are used up, .check points at .solution --give-up', async () => {
   const s = session();
   await warm(s);
-  await practice.run('max-of', s);
-  await hint.run('', s);
-  assert.match(await text(check.run('', s)), /\.solution --give-up shows the answer/);
+  await exec(practice, 'max-of', s);
+  await exec(hint, '', s);
+  assert.match(await text(exec(check, '', s)), /\.solution --give-up shows the answer/);
 });
 h.run();
 
@@ -230,50 +231,50 @@ so.after(closeAll);
 
 so('before a pass, in a script: not yet, unless --give-up', async () => {
   const s = session();
-  await practice.run('sum-array', s);
-  const out = await text(solution.run('', s));
+  await exec(practice, 'sum-array', s);
+  const out = await text(exec(solution, '', s));
   assert.match(out, /^Not yet: sum-array's checks have not all passed/);
   assert.not.match(out, /reduce/);
-  const given = await text(solution.run('--give-up', s));
+  const given = await text(exec(solution, '--give-up', s));
   assert.match(given, /Reference solution for sum-array:/);
   assert.match(given, /xs\.reduce/);
-  assert.is(s.exercise?.gaveUp, true);
-  assert.match(await text(solution.run('', s)), /xs\.reduce/, 'after giving up it stays visible');
+  assert.is(s.state.exercise?.gaveUp, true);
+  assert.match(await text(exec(solution, '', s)), /xs\.reduce/, 'after giving up it stays visible');
 });
 
 so('after a pass: shown at once', async () => {
   const s = session();
   await warm(s);
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   await s.evaluate(SUM);
-  await check.run('', s);
-  assert.match(await text(solution.run('', s)), /Reference solution for sum-array:/);
+  await exec(check, '', s);
+  assert.match(await text(exec(solution, '', s)), /Reference solution for sum-array:/);
 });
 
 so('solved in an earlier session (progress says so): shown by id', async () => {
   const store = memoryStore();
   store.recordAttempt({ exerciseId: 'max-of', lessonId: 'maximum', codeHash: 'x', passed: 2, failed: 0, durationMs: 1 });
   const s = session({ store });
-  assert.match(await text(solution.run('max-of', s)), /Math\.max/);
-  assert.match(await text(solution.run('sum-array', s)), /^Not yet/);
+  assert.match(await text(exec(solution, 'max-of', s)), /Math\.max/);
+  assert.match(await text(exec(solution, 'sum-array', s)), /^Not yet/);
 });
 
 so('on a terminal it asks, and a "y" shows it', async () => {
   const s = session();
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   const asked: string[] = [];
   s.interactive = true;
   s.repl = { question: (q: string, cb: (a: string) => void) => (asked.push(q), cb(asked.length === 1 ? 'n' : 'y')) } as never;
-  assert.match(await text(solution.run('', s)), /Keep going/);
-  assert.match(await text(solution.run('', s)), /xs\.reduce/);
+  assert.match(await text(exec(solution, '', s)), /Keep going/);
+  assert.match(await text(exec(solution, '', s)), /xs\.reduce/);
   assert.match(asked[0]!, /Give up and see the solution\? \[y\/N\]/);
 });
 
 so('a writing prompt shows its model answer at any time; bad ids are usage errors', async () => {
   const s = session();
-  assert.match(await text(solution.run('draft-star-method', s)), /A model answer for draft-star-method:[\s\S]*Situation:/);
-  await rejects(Promise.resolve(solution.run('nope', s)), /no exercise "nope"/);
-  await rejects(Promise.resolve(solution.run('', s)), /no exercise in progress/);
+  assert.match(await text(exec(solution, 'draft-star-method', s)), /A model answer for draft-star-method:[\s\S]*Situation:/);
+  await rejects(Promise.resolve(exec(solution, 'nope', s)), /no exercise "nope"/);
+  await rejects(Promise.resolve(exec(solution, '', s)), /no exercise in progress/);
 });
 so.run();
 
@@ -306,46 +307,46 @@ e.after(async () => {
 e('opens $VISUAL on the workspace (the starter with typed definitions in place), then loads what was saved', async () => {
   const s = session();
   await warm(s);
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   await s.evaluate('const helper = 1;');
   const script = fakeEditor(SUM);
   process.env.VISUAL = `${process.execPath} ${script}`;
-  const out = await text(edit.run('', s));
+  const out = await text(exec(edit, '', s));
   const path = join(s.dataDir, 'workspaces', 'sum-array.ts');
   assert.match(out, new RegExp(`loaded ${path.replace(/[/.]/g, '\\$&')} \\(1 line\\)`));
   const seen = readFileSync(script + '.seen', 'utf8');
   assert.match(seen, /function sum\(xs: number\[\]\): number \{\n {2}return 0;/);
   assert.match(seen, /const helper = 1;/);
-  assert.is(s.exercise?.code, SUM);
-  assert.match(await text(check.run('', s)), /all 3 checks passed/);
+  assert.is(s.state.exercise?.code, SUM);
+  assert.match(await text(exec(check, '', s)), /all 3 checks passed/);
   // the workspace survives: a new session loads it back
   const later = session({ dataDir: s.dataDir });
-  assert.match(await text(practice.run('sum-array', later)), /loaded your saved work/);
+  assert.match(await text(exec(practice, 'sum-array', later)), /loaded your saved work/);
 });
 
 e('falls back to $EDITOR; an editor that fails loads nothing', async () => {
   const s = session();
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   delete process.env.VISUAL;
   process.env.EDITOR = `${process.execPath} ${fakeEditor('garbage(', 1)}`;
-  const out = await text(edit.run('', s));
+  const out = await text(exec(edit, '', s));
   assert.match(out, /exited with status 1: nothing was loaded/);
-  assert.match(s.exercise!.code, /return 0;/, 'the session keeps the workspace it had');
+  assert.match(s.state.exercise!.code, /return 0;/, 'the session keeps the workspace it had');
 });
 
 e('a missing editor is a clear usage error', async () => {
   const s = session();
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   delete process.env.VISUAL;
   process.env.EDITOR = 'no-such-editor-swelearn';
-  await rejects(Promise.resolve(edit.run('', s)), /the editor "no-such-editor-swelearn" was not found \(set \$VISUAL or \$EDITOR\)/);
+  await rejects(Promise.resolve(exec(edit, '', s)), /the editor "no-such-editor-swelearn" was not found \(set \$VISUAL or \$EDITOR\)/);
 });
 
 e('a syntax error in the saved file is reported with the path; the file is kept', async () => {
   const s = session();
-  await practice.run('sum-array', s);
+  await exec(practice, 'sum-array', s);
   process.env.VISUAL = `${process.execPath} ${fakeEditor('function sum(xs { }')}`;
-  const out = await text(edit.run('', s));
+  const out = await text(exec(edit, '', s));
   assert.match(out, /did not load/);
   assert.match(out, /fix it with \.edit/);
   assert.ok(existsSync(join(s.dataDir, 'workspaces', 'sum-array.ts')));
@@ -353,9 +354,9 @@ e('a syntax error in the saved file is reported with the path; the file is kept'
 
 e('a writing prompt edits a markdown draft and does not evaluate it', async () => {
   const s = session();
-  await practice.run('draft-star-method', s);
+  await exec(practice, 'draft-star-method', s);
   process.env.VISUAL = `${process.execPath} ${fakeEditor('Situation: one two three four')}`;
-  const out = await text(edit.run('', s));
+  const out = await text(exec(edit, '', s));
   assert.match(out, /draft saved in .*draft-star-method\.md \(5 words\)/);
   assert.equal(s.evaluated, []);
 });
@@ -370,7 +371,7 @@ x('lists exercises by area with marks and a solved count', async () => {
   store.recordAttempt({ exerciseId: 'sum-array', lessonId: 'array-sums', codeHash: 'x', passed: 3, failed: 0, durationMs: 1 });
   store.recordAttempt({ exerciseId: 'max-of', lessonId: 'maximum', codeHash: 'x', passed: 0, failed: 2, durationMs: 1 });
   const s = session({ store });
-  const out = await text(exercises.run('', s));
+  const out = await text(exec(exercises, '', s));
   assert.match(out, /^1\/3 solved · 1 attempted/);
   assert.match(out, /Algorithm patterns\n 1 ✓ sum-array/);
   assert.match(out, / 2 · running-total/);
@@ -378,21 +379,21 @@ x('lists exercises by area with marks and a solved count', async () => {
   assert.match(out, /Behavioural\n 4 ✎ draft-star-method/);
   for (const line of out.split('\n')) assert.ok(visibleWidth(line) <= 60, `too wide: "${line}"`);
   // .practice N picks from this list
-  await practice.run('3', s);
-  assert.is(s.exercise?.exercise.id, 'max-of');
+  await exec(practice, '3', s);
+  assert.is(s.state.exercise?.exercise.id, 'max-of');
 });
 
 x('--area filters; --json gives data', async () => {
   const s = session();
-  const out = await text(exercises.run('--area behavioral', s));
+  const out = await text(exec(exercises, '--area behavioral', s));
   assert.match(out, /^0\/0 solved/);
   assert.not.match(out, /sum-array/);
-  const data = JSON.parse(await text(exercises.run('--json --area algorithms', s)));
+  const data = JSON.parse(await text(exec(exercises, '--json --area algorithms', s)));
   assert.equal(
     data.exercises.map((e: { id: string; status: string; kind: string }) => `${e.id}:${e.status}:${e.kind}`),
     ['sum-array:new:checks', 'running-total:new:checks', 'max-of:new:checks'],
   );
   assert.equal([data.solved, data.total], [0, 3]);
-  await rejects(Promise.resolve(exercises.run('--area cooking', s)), /no area "cooking" \(areas: algorithms, behavioral\)/);
+  await rejects(Promise.resolve(exec(exercises, '--area cooking', s)), /no area "cooking" \(areas: algorithms, behavioral\)/);
 });
 x.run();

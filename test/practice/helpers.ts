@@ -1,20 +1,16 @@
-// A Session for the practice commands: the fixture corpus, a temp data dir, an evaluate() that
+// The test context for the practice commands: the fixture corpus, a temp data dir, an evaluate() that
 // runs TypeScript in a vm context the way the shell does (and keeps definitions while an exercise is
 // active), and a progress store that remembers attempts.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 import { loadFolder } from '../../src/corpus/load.ts';
 import { makeCorpus, type Corpus } from '../../src/corpus/corpus.ts';
-import { createStyle } from '../../src/render/style.ts';
-import type { Session } from '../../src/shell/session.ts';
+import { testContext, type TestContext } from '../helpers/context.ts';
 import type { AttemptInput, ExerciseStatus, ProgressStore } from '../../src/progress/types.ts';
 import { NullStore } from '../../src/progress/null-store.ts';
-import { toScript } from '../../src/practice/transpile.ts';
-import { recordTyped, sandboxFor } from '../../src/practice/practice-session.ts';
+import { sandboxFor } from '../../src/practice/practice-session.ts';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -46,46 +42,18 @@ export function memoryStore(): MemoryStore {
   return store;
 }
 
-export interface TestSession extends Session {
+export interface TestSession extends TestContext {
   store: MemoryStore;
-  context: vm.Context;
-  evaluated: string[];
 }
 
+/** The test context over the fixture corpus, with a store that remembers attempts, at 60 columns. */
 export function testSession(opts: { corpus?: Corpus; dataDir?: string; store?: MemoryStore; width?: number } = {}): TestSession {
-  const corpus = opts.corpus ?? fixtureCorpus();
   const store = opts.store ?? memoryStore();
-  const context = vm.createContext({ console });
-  const session: TestSession = {
-    corpus: async () => corpus,
-    style: createStyle({ color: false, width: opts.width ?? 60 }),
-    dataDir: opts.dataDir ?? mkdtempSync(join(tmpdir(), 'swelearn-practice-')),
-    interactive: false,
-    input: new PassThrough(),
-    output: new PassThrough(),
-    current: null,
-    lastList: [],
-    exercise: null,
-    progress: async () => store,
-    async evaluate(ts: string, opts?: { record?: boolean }) {
-      const value = new vm.Script(toScript(ts)).runInContext(context);
-      session.evaluated.push(ts);
-      if (opts?.record !== false) recordTyped(session, ts);
-      return value;
-    },
-    async close() {
-      const st = session.scratch.get('practice') as { sandbox: Promise<{ close(): void }> | null } | undefined;
-      if (st?.sandbox) (await st.sandbox).close();
-    },
-    scratch: new Map(),
-    store,
-    context,
-    evaluated: [],
-  };
-  return session;
+  const ctx = testContext({ corpus: opts.corpus ?? fixtureCorpus(), dataDir: opts.dataDir ?? mkdtempSync(join(tmpdir(), 'swelearn-practice-')), store, width: opts.width ?? 60 });
+  return Object.assign(ctx, { store });
 }
 
 /** Start the session's sandbox now, so the first .check does not include node's start-up. */
-export async function warm(session: Session): Promise<void> {
+export async function warm(session: TestContext): Promise<void> {
   await (await sandboxFor(session)).ready();
 }

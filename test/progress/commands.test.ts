@@ -12,6 +12,7 @@ import { ReportError, UsageError } from '../../src/errors.ts';
 import { stripAnsi } from '../../src/render/style.ts';
 import type { FsrsState } from '../../src/progress/types.ts';
 import { tempDir, testSession } from './helpers.ts';
+import { exec } from '../helpers/context.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 2, 3, 9);
@@ -38,18 +39,18 @@ commands('.export FILE writes the JSON; .export alone returns it; .import FILE m
   const from = testSession();
   const store = await from.progress();
   await store.recordReview({ cardId: 'caching:1', lessonId: 'caching', grade: 4, at: T0, before: null, after: st(T0 + DAY) });
-  const printed = await exportCommand.run('', from);
+  const printed = await exec(exportCommand, '', from);
   assert.is(JSON.parse(String(printed)).reviews.length, 1);
   const file = join(tempDir(), 'progress export.json');
-  const msg = await exportCommand.run(`"${file}"`, from);
+  const msg = await exec(exportCommand, `"${file}"`, from);
   assert.match(String(msg), /Exported 1 reviews/);
   assert.is(JSON.parse(readFileSync(file, 'utf8')).format, 'swelearn-progress');
 
   const to = testSession();
-  const out = await importCommand.run(`"${file}"`, to);
+  const out = await exec(importCommand, `"${file}"`, to);
   assert.match(String(out), /1 reviews/);
   assert.is((await to.progress()).reviewCount(), 1);
-  const again = await importCommand.run(`"${file}"`, to);
+  const again = await exec(importCommand, `"${file}"`, to);
   assert.match(String(again), /0 reviews \(1 already here\)/);
   await from.close();
   await to.close();
@@ -69,7 +70,7 @@ commands('.import names the file and the problem for bad input', async () => {
   ];
   for (const [arg, re] of cases) {
     try {
-      await importCommand.run(arg, s);
+      await exec(importCommand, arg, s);
       assert.unreachable(`.import ${arg} should fail`);
     } catch (e) {
       assert.ok(e instanceof UsageError, `${arg}: a UsageError, got ${(e as Error).message}`);
@@ -77,7 +78,7 @@ commands('.import names the file and the problem for bad input', async () => {
     }
   }
   try {
-    await importCommand.run(wrong, s);
+    await exec(importCommand, wrong, s);
     assert.unreachable('an import with a bad entry counts as failed');
   } catch (e) {
     assert.ok(e instanceof ReportError, (e as Error).message);
@@ -91,9 +92,9 @@ const planCmd = suite('.plan');
 
 planCmd('sets the interview date and retention, and shows the plan', async () => {
   const s = testSession({ width: 60 });
-  const shown = stripAnsi(String(await plan.run('', s)));
+  const shown = stripAnsi(String(await exec(plan, '', s)));
   assert.match(shown, /no interview date set · retention 0\.9/);
-  const set = stripAnsi(String(await plan.run(`--interview ${isoIn(20)} --retention 0.92`, s)));
+  const set = stripAnsi(String(await exec(plan, `--interview ${isoIn(20)} --retention 0.92`, s)));
   assert.match(set, new RegExp(`Interview ${isoIn(20)} \\(in 20 days\\)`));
   const flat = set.replace(/\s+/g, ' ');
   assert.match(flat, /Retention 0\.93 today \(desired 0\.92, rising to 0\.95 on the day\)/);
@@ -102,22 +103,22 @@ planCmd('sets the interview date and retention, and shows the plan', async () =>
   for (const line of set.split('\n')) assert.ok(line.length <= 60, `fits 60 columns: ${line}`);
   const store = await s.progress();
   assert.equal(store.settings(), { interviewDate: isoIn(20), retention: 0.92 });
-  const json = JSON.parse(String(await plan.run('--json', s)));
+  const json = JSON.parse(String(await exec(plan, '--json', s)));
   assert.is(json.daysLeft, 20);
   assert.is(json.retentionToday, 0.93);
-  await plan.run('--interview none', s);
+  await exec(plan, '--interview none', s);
   assert.is(store.settings().interviewDate, null);
   await s.close();
 });
 
 planCmd('rejects bad dates and retentions with a clear message', async () => {
   const s = testSession();
-  await fails(() => plan.run('--interview 2025-13-01', s), /--interview takes a date as YYYY-MM-DD \(got "2025-13-01"\)/);
-  await fails(() => plan.run('--interview tomorrow', s), /YYYY-MM-DD/);
-  await fails(() => plan.run(`--interview ${isoIn(-3)}`, s), /is in the past/);
-  await fails(() => plan.run('--retention 0.5', s), /--retention is between 0\.7 and 0\.99/);
-  await fails(() => plan.run('--retention lots', s), /--retention needs a number/);
-  await fails(() => plan.run('soon', s), /unexpected "soon"/);
+  await fails(() => exec(plan, '--interview 2025-13-01', s), /--interview takes a date as YYYY-MM-DD \(got "2025-13-01"\)/);
+  await fails(() => exec(plan, '--interview tomorrow', s), /YYYY-MM-DD/);
+  await fails(() => exec(plan, `--interview ${isoIn(-3)}`, s), /is in the past/);
+  await fails(() => exec(plan, '--retention 0.5', s), /--retention is between 0\.7 and 0\.99/);
+  await fails(() => exec(plan, '--retention lots', s), /--retention needs a number/);
+  await fails(() => exec(plan, 'soon', s), /unexpected "soon"/);
   await s.close();
 });
 
@@ -130,14 +131,14 @@ const nextCmd = suite('.next');
 
 nextCmd('gives one recommendation with the command; --json; go runs it', async () => {
   const s = testSession();
-  const text = stripAnsi(String(await next.run('', s)));
+  const text = stripAnsi(String(await exec(next, '', s)));
   assert.match(text, /^start load balancing \(next in System design, easy\) — \.topic load-balancing\n\.next go runs it$/);
-  assert.equal(JSON.parse(String(await next.run('--json', s))), { kind: 'start', command: '.topic load-balancing', reason: 'start load balancing (next in System design, easy)' });
-  const went = stripAnsi(String(await next.run('go', s)));
+  assert.equal(JSON.parse(String(await exec(next, '--json', s))), { kind: 'start', command: '.topic load-balancing', reason: 'start load balancing (next in System design, easy)' });
+  const went = stripAnsi(String(await exec(next, 'go', s)));
   assert.match(went, /^start load balancing .* — \.topic load-balancing\n/);
   assert.match(went, /load balancing in brief/, 'the lesson is shown');
-  assert.is(s.current?.id, 'load-balancing', 'and becomes the current topic');
-  await fails(() => next.run('later', s), /unknown word "later"/);
+  assert.is(s.state.current?.id, 'load-balancing', 'and becomes the current topic');
+  await fails(() => exec(next, 'later', s), /unknown word "later"/);
   await s.close();
 });
 
@@ -149,7 +150,7 @@ nextCmd('after reading, due cards are proposed as a drill', async () => {
   await store.recordReview({ cardId: card.id, lessonId: 'caching', grade: 3, at: Date.now() - 5 * DAY, before: null, after: st(Date.now() - DAY) });
   const lb = (await s.corpus()).byId.get('load-balancing')!.cards;
   for (const c of lb) await store.recordReview({ cardId: c.id, lessonId: 'load-balancing', grade: 3, at: Date.now() - 5 * DAY, before: null, after: st(Date.now() - DAY) });
-  assert.match(stripAnsi(String(await next.run('', s))), /^3 cards due — \.drill/);
+  assert.match(stripAnsi(String(await exec(next, '', s))), /^3 cards due — \.drill/);
   await s.close();
 });
 
@@ -160,10 +161,10 @@ progressCmd('text at 60 columns and --json', async () => {
   const store = await s.progress();
   const card = (await s.corpus()).byId.get('caching')!.cards[0]!;
   await store.recordReview({ cardId: card.id, lessonId: 'caching', grade: 3, before: null, after: st(Date.now() + DAY) });
-  const text = String(await progress.run('', s));
+  const text = String(await exec(progress, '', s));
   assert.match(text, /streak 1 day · 1 reviews today/);
   for (const line of text.split('\n')) assert.ok(line.length <= 60, `fits: ${line}`);
-  const json = JSON.parse(String(await progress.run('--json', s)));
+  const json = JSON.parse(String(await exec(progress, '--json', s)));
   assert.is(json.reviewsToday, 1);
   assert.is(json.dueWeek, 1);
   assert.is(json.areas.length, 3);
@@ -174,7 +175,7 @@ progressCmd('a store that records nothing says so', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'f'), '');
   const s = testSession({ dataDir: join(dir, 'f', 'data') });
-  const text = String(await progress.run('', s));
+  const text = String(await exec(progress, '', s));
   assert.match(text, /Not recording: progress is not being recorded this session: cannot create/);
   await s.close();
 });

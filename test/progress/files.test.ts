@@ -10,6 +10,7 @@ import { exportCommand } from '../../src/shell/commands/export.ts';
 import { importCommand } from '../../src/shell/commands/import.ts';
 import { StoreError, UsageError } from '../../src/errors.ts';
 import { tempDir, testSession } from './helpers.ts';
+import { exec } from '../helpers/context.ts';
 
 /**
  * A character device that is safe to aim at: as root a private node like /dev/full or /dev/null
@@ -55,9 +56,9 @@ read('.import /dev/zero, a directory or a FIFO: a clear message at once, the ses
   const s = testSession();
   const fifo = join(tempDir(), 'pipe');
   execFileSync('mkfifo', [fifo]);
-  await refuses(() => importCommand.run('/dev/zero', s), UsageError, /^\.import: \/dev\/zero is a character device, not a regular file; \.import reads a file written by swelearn export$/);
-  await refuses(() => importCommand.run(s.dataDir, s), UsageError, /is a directory/);
-  await refuses(() => importCommand.run(fifo, s), UsageError, /is a FIFO/);
+  await refuses(() => exec(importCommand, '/dev/zero', s), UsageError, /^\.import: \/dev\/zero is a character device, not a regular file; \.import reads a file written by swelearn export$/);
+  await refuses(() => exec(importCommand, s.dataDir, s), UsageError, /is a directory/);
+  await refuses(() => exec(importCommand, fifo, s), UsageError, /is a FIFO/);
   await s.close();
 });
 
@@ -72,7 +73,7 @@ read('.import of a review with stability -5 leaves it out and says why; the dril
   ];
   writeFileSync(file, JSON.stringify({ format: 'swelearn-progress', version: 1, reviews, settings: { interviewDate: '9999-99-99' } }));
   try {
-    await importCommand.run(file, s);
+    await exec(importCommand, file, s);
     assert.unreachable('rejected entries make the import count as failed');
   } catch (e) {
     const report = (e as { report?: string }).report ?? (e as Error).message;
@@ -128,15 +129,15 @@ write('.export to a device, a directory or a symlink to a device is refused, say
   const dir = tempDir();
   const link = join(dir, 'to-dev');
   symlinkSync(dev, link);
-  await refuses(() => exportCommand.run(dev, s), StoreError, /^\.export: .*full is a character device; an export is written only to a regular file$/);
+  await refuses(() => exec(exportCommand, dev, s), StoreError, /^\.export: .*full is a character device; an export is written only to a regular file$/);
   assert.ok(lstatSync(dev).isCharacterDevice(), 'still a device');
-  await refuses(() => exportCommand.run(device('null'), s), StoreError, /null is a character device/);
-  await refuses(() => exportCommand.run(link, s), StoreError, /full is a character device; .*\(.*to-dev is a symlink to it\)/);
+  await refuses(() => exec(exportCommand, device('null'), s), StoreError, /null is a character device/);
+  await refuses(() => exec(exportCommand, link, s), StoreError, /full is a character device; .*\(.*to-dev is a symlink to it\)/);
   assert.ok(lstatSync(link).isSymbolicLink());
-  await refuses(() => exportCommand.run(dir, s), StoreError, /is a directory/);
+  await refuses(() => exec(exportCommand, dir, s), StoreError, /is a directory/);
   const out = join(dir, 'link.json');
   symlinkSync(join(dir, 'target.json'), out);
-  assert.match(String(await exportCommand.run(out, s)), /Exported 0 reviews, .* to .*target\.json \(through the symlink .*link\.json\)/);
+  assert.match(String(await exec(exportCommand, out, s)), /Exported 0 reviews, .* to .*target\.json \(through the symlink .*link\.json\)/);
   assert.is(JSON.parse(readFileSync(join(dir, 'target.json'), 'utf8')).format, 'swelearn-progress');
   await s.close();
 });

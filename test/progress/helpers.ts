@@ -1,15 +1,13 @@
-// Shared by the progress and drill suites: a mini corpus, a temp data dir, and a Session whose
-// input is a stream the test writes lines to and whose output is collected.
+// Shared by the progress and drill suites: a mini corpus, a temp data dir, and the test context
+// (its input is a stream the test writes lines to; its output is collected).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { makeCorpus, type Corpus } from '../../src/corpus/corpus.ts';
 import { parseLesson } from '../../src/corpus/parse.ts';
 import type { Lesson } from '../../src/corpus/types.ts';
-import { createStyle } from '../../src/render/style.ts';
-import type { Session } from '../../src/shell/session.ts';
-import { openStore, type OpenOptions } from '../../src/progress/open.ts';
+import { testContext, type TestContext } from '../helpers/context.ts';
+import { type OpenOptions } from '../../src/progress/open.ts';
 import type { ProgressStore } from '../../src/progress/types.ts';
 
 export function tempDir(prefix = 'swelearn-progress-'): string {
@@ -74,41 +72,9 @@ export function miniCorpus(): Corpus {
   ]);
 }
 
-export interface TestSession extends Session {
-  /** everything written to output */
-  text(): string;
-  /** write lines to input */
-  type(...lines: string[]): void;
-  inputStream: PassThrough;
-}
+export type TestSession = TestContext;
 
+/** The test context (test/helpers/context.ts) over the mini corpus, with a real store in a temp dir. */
 export function testSession(opts: { corpus?: Corpus; dataDir?: string; store?: ProgressStore; open?: OpenOptions; width?: number } = {}): TestSession {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let out = '';
-  output.on('data', (d) => (out += d));
-  const corpus = opts.corpus ?? miniCorpus();
-  const dataDir = opts.dataDir ?? tempDir();
-  let store: Promise<ProgressStore> | undefined = opts.store ? Promise.resolve(opts.store) : undefined;
-  const session: TestSession = {
-    corpus: async () => corpus,
-    style: createStyle({ color: false, width: opts.width ?? 80 }),
-    dataDir,
-    interactive: false,
-    input,
-    output,
-    current: null,
-    lastList: [],
-    exercise: null,
-    progress: () => (store ??= openStore(dataDir, opts.open)),
-    evaluate: () => Promise.reject(new Error('no REPL in tests')),
-    close: async () => {
-      if (store) (await store).close();
-    },
-    scratch: new Map(),
-    text: () => out,
-    type: (...lines) => input.write(lines.map((l) => l + '\n').join('')),
-    inputStream: input,
-  };
-  return session;
+  return testContext({ corpus: opts.corpus ?? miniCorpus(), dataDir: opts.dataDir ?? tempDir(), store: opts.store, open: opts.open, width: opts.width });
 }

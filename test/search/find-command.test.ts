@@ -2,26 +2,20 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
-import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts';
+import { stripAnsi, visibleWidth } from '../../src/render/style.ts';
 import { find } from '../../src/shell/commands/find.ts';
-import type { Session } from '../../src/shell/session.ts';
 import { UsageError } from '../../src/errors.ts';
 import { LESSONS } from './helpers.ts';
+import { exec, testContext, type TestContext } from '../helpers/context.ts';
 
 const s = suite('search/find-command');
 const corpus = makeCorpus(LESSONS);
 
-function session(opts: { color?: boolean; width?: number } = {}): Session {
-  return {
-    corpus: async () => corpus,
-    style: createStyle({ color: opts.color ?? false, width: opts.width ?? 60 }),
-    lastList: [],
-    current: null,
-    scratch: new Map(),
-  } as unknown as Session;
+function session(opts: { color?: boolean; width?: number } = {}): TestContext {
+  return testContext({ corpus, color: opts.color ?? false, width: opts.width ?? 60 });
 }
 
-const run = async (args: string, sess = session()) => String(await find.run(args, sess));
+const run = async (args: string, sess = session()) => String(await exec(find, args, sess));
 
 s('numbered results: title, area · difficulty · time, section and snippet, within 60 columns', async () => {
   const sess = session({ width: 60 });
@@ -50,8 +44,8 @@ s('sets the last list so .topic N opens the Nth result', async () => {
   const sess = session();
   const out = await run('server', sess);
   const titles = [...out.matchAll(/^ ?\d+  (.+?)(?:\s{2,}.*)?$/gm)].map((m) => m[1]!.trim());
-  assert.ok(sess.lastList.length >= 2);
-  assert.equal(sess.lastList.map((l) => l.title), titles);
+  assert.ok(sess.state.lastList.length >= 2);
+  assert.equal(sess.state.lastList.map((l) => l.title), titles);
 });
 
 s('NO_COLOR prints matches as plain text (no ** markers, no escape codes); colour uses the mark style', async () => {
@@ -98,13 +92,13 @@ s('a corrected typo is announced', async () => {
 
 s('no hits: says so, and suggests near words or tags', async () => {
   const sess = session();
-  sess.lastList = [...LESSONS];
+  sess.state.lastList = [...LESSONS];
   const out = await run('zzqx vvqq', sess);
   assert.match(out, /^No lessons match "zzqx vvqq"\./);
   const tags = LESSONS.flatMap((l) => l.tags);
   const offered = /Did you mean: (.*)$/s.exec(out)?.[1]?.split(/\s*·\s*/) ?? [];
   assert.ok(offered.length > 0 && offered.every((t) => tags.includes(t.trim())), out);
-  assert.equal(sess.lastList, [], 'the old list no longer applies');
+  assert.equal(sess.state.lastList, [], 'the old list no longer applies');
   const near = await run('autocompletx zzqx');
   assert.match(near, /Searching for autocomplete instead of "autocompletx"/);
 });
@@ -142,10 +136,10 @@ s('marks lessons read and mastered from the progress store; an unreadable store 
     exerciseStats: () => new Map(),
     settings: () => ({ retention: 0.9 }),
   };
-  const sess = { ...session({ width: 100 }), progress: async () => store } as unknown as Session;
+  const sess = Object.assign(session({ width: 100 }), { progress: async () => store as never });
   const out = await run('server push connections', sess);
   assert.match(out, /WebSockets and Long Polling\s+read · Networking · medium · 15min/);
-  const broken = { ...session({ width: 100 }), progress: async () => Promise.reject(new Error('disk gone')) } as unknown as Session;
+  const broken = Object.assign(session({ width: 100 }), { progress: async () => Promise.reject(new Error('disk gone')) });
   const plain = await run('server push connections', broken);
   assert.not.match(plain, /\bread ·/);
   assert.match(plain, /WebSockets and Long Polling\s+Networking · medium · 15min/);
@@ -154,9 +148,9 @@ s('marks lessons read and mastered from the progress store; an unreadable store 
 s('remembers the section of each hit for .topic N', async () => {
   const sess = session();
   await run('sticky connections', sess);
-  const found = sess.scratch.get('find:sections') as { list: unknown[]; sections: string[] };
-  assert.is(found.list, sess.lastList);
-  assert.is(found.sections.length, sess.lastList.length);
+  const found = sess.state.found!;
+  assert.is(found.list, sess.state.lastList);
+  assert.is(found.sections.length, sess.state.lastList.length);
   assert.ok(found.sections.every((x) => typeof x === 'string'));
 });
 

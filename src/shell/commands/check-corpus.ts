@@ -18,10 +18,10 @@ export const checkCorpus: Command = {
     'Checks every lesson file in the folders (default: the built-in corpus): frontmatter, the four sections, ids unique across the folders and every active corpus (built-in, config, SWELEARN_CORPUS), links (prerequisites, related) to lessons that exist, at least 5 drill cards, and every exercise: the starter compiles and fails a check, the solution passes them all.',
     'Prints every problem of every file with file and line. Fails (exit 1) when there is an error; warnings alone pass unless --strict. --quiet prints the errors only.',
   ].join('\n'),
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('check-corpus', args, { boolean: ['quiet', 'strict'] });
     const dirs = a._.length ? a._ : [BUILTIN_CORPUS];
-    const s = session.style;
+    const s = ctx.style;
     const problems: Problem[] = [];
     const lessons = [];
     for (const dir of dirs) {
@@ -37,13 +37,13 @@ export const checkCorpus: Command = {
       // a user's folder is checked against every other active lesson: links may point at them,
       // and an id (lesson or exercise) taken by one of them is a clash
       const checked = new Set(lessons.map((l) => realPath(l.path)));
-      const others = (await session.corpus()).lessons.filter((l) => !checked.has(realPath(l.path)));
+      const others = (await ctx.corpus()).lessons.filter((l) => !checked.has(realPath(l.path)));
       for (const l of others) known.add(l.id);
       const own = new Set(lessons.map((l) => l.path));
       problems.push(...makeCorpus([...others, ...lessons]).problems.filter((p) => own.has(p.file)));
     } else {
       problems.push(...corpus.problems);
-      for (const l of (await session.corpus()).lessons) known.add(l.id);
+      for (const l of (await ctx.corpus()).lessons) known.add(l.id);
     }
     for (const l of corpus.lessons) {
       for (const id of [...l.prerequisites, ...l.related]) {

@@ -17,13 +17,14 @@ export const STAR_CRITERIA = [
 export const check: Command = {
   name: 'check',
   summary: "run the exercise's checks against your code",
+  shellOnly: true,
   usage: '.check',
   detail:
     "Runs the active exercise's checks on your workspace file (the starter, with every definition you made at the prompt, with .load or .edit replacing the earlier one of the same name), in a sandboxed process with a time and memory limit. It first says which definition it judged. Shows each check with what was expected and what your code gave, and records the attempt in your progress.",
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     if (args.trim()) throw new UsageError('.check', 'takes no argument (it checks the exercise in progress)');
-    const s = session.style;
-    const active = requireActive(session, 'check');
+    const s = ctx.style;
+    const active = requireActive(ctx, 'check');
     const ex = active.exercise;
     if (isWritingPrompt(ex)) {
       const criteria = ex.criteria.length ? ex.criteria : STAR_CRITERIA;
@@ -34,10 +35,10 @@ export const check: Command = {
     const big = workspaceTooBig(code, active.path);
     if (big) throw new UsageError('.check', big.replace(': it was not loaded', ': it was not checked'));
     const head = [...(note ? [s.yellow(note)] : []), s.dim(judgedSummary(code, ex.starter))];
-    const outcome = await runActiveChecks(session, ex, code);
+    const outcome = await runActiveChecks(ctx, ex, code);
     const allPassed = outcome.failed === 0 && outcome.passed > 0;
     if (allPassed) active.solved = true;
-    const store = await progressStore(session);
+    const store = await progressStore(ctx);
     const warnings: string[] = [];
     try {
       store?.recordAttempt({

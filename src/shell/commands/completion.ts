@@ -2,7 +2,7 @@
 import type { Command } from '../command.ts';
 import { parseArgs } from '../args.ts';
 import { UsageError } from '../../errors.ts';
-import { commands, SHELL_ONLY } from '../registry.ts';
+import { commands } from '../registry.ts';
 import { DIFFICULTIES } from '../../corpus/types.ts';
 import { COMPLETION_SHELLS, completionScript, type CompletionShell } from '../completion-script.ts';
 
@@ -19,16 +19,16 @@ export const completion: Command = {
   detail:
     'Prints a completion script covering the commands, their flags, lesson and exercise ids, areas and tags. bash: add `source <(swelearn completion bash)` to ~/.bashrc. zsh: add `source <(swelearn completion zsh)` to ~/.zshrc after compinit. fish: `swelearn completion fish > ~/.config/fish/completions/swelearn.fish`. Lesson ids are written into the script: run it again after adding lesson folders.',
   complete: (partial) => COMPLETION_SHELLS.filter((s) => s.startsWith(partial.trim())),
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('completion', args);
     const shell = a._[0];
     if (a._.length !== 1 || !COMPLETION_SHELLS.includes(shell as CompletionShell)) {
       throw new UsageError('.completion', `names one shell: ${COMPLETION_SHELLS.join(', ')}`);
     }
-    const corpus = await session.corpus();
+    const corpus = await ctx.corpus();
     const lessons = corpus.lessons;
     return completionScript(shell as CompletionShell, {
-      commands: [...commands.filter((c) => !SHELL_ONLY.has(c.name)).map((c) => ({ name: c.name, summary: c.summary, usage: c.usage })), ...CLI_ONLY],
+      commands: [...commands.filter((c) => !c.shellOnly).map((c) => ({ name: c.name, summary: c.summary, usage: c.usage })), ...CLI_ONLY],
       globalFlags: GLOBAL_FLAGS,
       lessonIds: lessons.map((l) => l.id).sort(),
       exerciseIds: [...corpus.exercises.keys()].sort(),

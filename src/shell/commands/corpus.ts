@@ -18,13 +18,13 @@ export const corpusCommand: Command = {
     'Each shows how many lessons it gave, whether it is trusted (`swelearn trust DIR`: its starters and solutions may run in the shell), and the files it skipped, with file and line.',
     '`swelearn check-corpus DIR` checks a folder in full (every exercise through the sandbox).',
   ].join('\n'),
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('corpus', args, { boolean: ['json'] });
-    const corpus = await session.corpus();
+    const corpus = await ctx.corpus();
     const reports = folderReports(corpus);
     const other = otherProblems(corpus);
     if (a.json) return JSON.stringify({ config: configFile(), folders: reports, problems: other }, null, 2);
-    const s = session.style;
+    const s = ctx.style;
     const out: string[] = [];
     for (const r of reports) {
       const facts = [

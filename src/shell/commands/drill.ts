@@ -15,16 +15,16 @@ export const drill: Command = {
     'With piped input (scripts): each card prints a "Q:" line, reads an answer line, prints the "A:" line and the grades, then reads a grade line (1-4 or again/hard/good/easy, u, q).',
     'Scheduling is FSRS at your desired retention (.plan sets it and an interview date).',
   ].join('\n'),
-  async complete(_partial, session) {
+  async complete(_partial, ctx) {
     // lesson ids that have cards (the shell filters them by the word being typed)
-    return (await session.corpus()).lessons.filter((l) => l.cards.length).map((l) => l.id);
+    return (await ctx.corpus()).lessons.filter((l) => l.cards.length).map((l) => l.id);
   },
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('drill', args, { string: ['tag', 'area'], number: ['new'] });
     if (a._.length > 1) throw new UsageError('.drill', `takes one lesson (got "${a._.join(' ')}"); quote words: .drill "consistent hashing"`);
     const newLimit = a.new === undefined ? 10 : Number(a.new);
     if (!Number.isInteger(newLimit) || newLimit < 0 || newLimit > 1000) throw new UsageError('.drill', '--new takes a whole number of new cards (0-1000)');
     const { runDrill } = await import('../../drill/run-drill.ts');
-    return runDrill({ ref: a._[0], tag: a.tag as string | undefined, area: a.area as string | undefined, newLimit }, session);
+    return runDrill({ ref: a._[0], tag: a.tag as string | undefined, area: a.area as string | undefined, newLimit }, ctx);
   },
 };

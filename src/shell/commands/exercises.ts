@@ -5,7 +5,7 @@ import { areaName } from '../../corpus/types.ts';
 import { slugify } from '../../corpus/markdown-blocks.ts';
 import { allExercises, countExercises, isWritingPrompt } from '../../practice/pick.ts';
 import { formatExerciseList, statusOf } from '../../practice/format.ts';
-import { practiceState, progressStore } from '../../practice/practice-session.ts';
+import { progressStore } from '../../practice/practice-session.ts';
 import { wrap } from '../../render/style.ts';
 import { page } from '../pager.ts';
 
@@ -15,15 +15,15 @@ export const exercises: Command = {
   usage: '.exercises [--area AREA] [--json]',
   detail:
     'Lists every exercise in study order, grouped by area, marked solved (✓), attempted (•) or new (·); writing prompts are marked ✎ and not counted. --area keeps one area (system-design, algorithms, …). .practice N starts the Nth exercise of the list.',
-  async complete(partial, session) {
-    const corpus = await session.corpus();
+  async complete(partial, ctx) {
+    const corpus = await ctx.corpus();
     if (/--area\s+\S*$/.test(partial)) return corpus.areas;
     return ['--area', '--json'].filter((f) => f.startsWith(partial.trim().split(/\s+/).pop() ?? ''));
   },
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('exercises', args, { string: ['area'], boolean: ['json'] });
     if (a._.length) throw new UsageError('.exercises', `unexpected "${a._.join(' ')}" (did you mean --area ${a._[0]}?)`);
-    const corpus = await session.corpus();
+    const corpus = await ctx.corpus();
     let entries = allExercises(corpus);
     if (a.area !== undefined) {
       const want = slugify(String(a.area));
@@ -31,7 +31,7 @@ export const exercises: Command = {
       if (!area) throw new UsageError('.exercises', `no area "${String(a.area)}" (areas: ${corpus.areas.join(', ')})`);
       entries = entries.filter((e) => e.lesson.area === area);
     }
-    const store = await progressStore(session);
+    const store = await progressStore(ctx);
     const status = store?.exerciseStatus() ?? new Map();
     const counts = countExercises(entries, status);
     if (a.json) {
@@ -47,10 +47,10 @@ export const exercises: Command = {
       return JSON.stringify({ ...counts, exercises: list }, null, 2);
     }
     if (entries.length === 0) return 'No exercises in this corpus yet.';
-    practiceState(session).lastList = entries;
-    const note = store?.disabledReason ? [wrap(session.style.yellow(`progress is not recorded: ${store.disabledReason}`), session.style.width)] : [];
-    const text = [formatExerciseList(entries, status, counts, session.style), ...note].join('\n');
+    ctx.state.exerciseList = entries;
+    const note = store?.disabledReason ? [wrap(ctx.style.yellow(`progress is not recorded: ${store.disabledReason}`), ctx.style.width)] : [];
+    const text = [formatExerciseList(entries, status, counts, ctx.style), ...note].join('\n');
     // longer than the screen: through the pager (which returns at once when it fits)
-    return page(text, session) ? '' : text;
+    return page(text, ctx) ? '' : text;
   },
 };

@@ -4,7 +4,7 @@
 // never onto a device (src/progress/files.ts).
 import type { Command } from '../command.ts';
 import { parseArgs, type ParsedArgs } from '../args.ts';
-import type { Session } from '../session.ts';
+import type { Context } from '../context.ts';
 import { StoreError, UsageError } from '../../errors.ts';
 
 export const exportCommand: Command = {
@@ -13,12 +13,12 @@ export const exportCommand: Command = {
   usage: '.export [FILE] | .export --anki FILE.tsv [--area A] [--tag T]',
   detail:
     'Writes reviews, lesson reads, exercise attempts and settings as versioned JSON ({"format": "swelearn-progress", "version": 1, …}). Without FILE it prints the JSON (swelearn export > progress.json). The file is replaced in one step (a temp file next to it, then renamed), so a failed export never leaves half a file; a symlink is written through to its target; devices, directories and FIFOs are refused. Read it back on another machine with swelearn import FILE. With --anki FILE.tsv it writes the drill cards (all, or those of an --area or --tag) in Anki\'s plain-text import format instead: File > Import in Anki; importing a newer file again updates the same notes.',
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('export', args, { string: ['anki', 'area', 'tag'] });
     if (a._.length > 1) throw new UsageError('.export', 'takes one file name');
-    if (a.anki !== undefined) return exportAnki(String(a.anki), a, session);
+    if (a.anki !== undefined) return exportAnki(String(a.anki), a, ctx);
     if (a.area !== undefined || a.tag !== undefined) throw new UsageError('.export', '--area and --tag choose cards for --anki FILE.tsv');
-    const store = await session.progress();
+    const store = await ctx.progress();
     const data = store.exportData();
     const json = JSON.stringify(data, null, 1);
     const file = a._[0];
@@ -40,9 +40,9 @@ async function writeOut(file: string, text: string) {
   }
 }
 
-async function exportAnki(file: string, a: ParsedArgs, session: Session): Promise<string> {
+async function exportAnki(file: string, a: ParsedArgs, ctx: Context): Promise<string> {
   if (!file) throw new UsageError('.export', '--anki needs a file name (cards.tsv)');
-  const corpus = await session.corpus();
+  const corpus = await ctx.corpus();
   const area = a.area === undefined ? undefined : String(a.area).toLowerCase();
   const tag = a.tag === undefined ? undefined : String(a.tag).toLowerCase();
   const lessons = corpus.lessons.filter((l) => (!area || l.area === area) && (!tag || l.tags.includes(tag)));

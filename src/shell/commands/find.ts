@@ -10,7 +10,6 @@ import type { Hit, SearchResult } from '../../search/lesson-index.ts';
 import { searchableIndex } from '../../search/provider.ts';
 import { lessonMarks, marksText, type LessonMarks } from '../lesson-marks.ts';
 import { page } from '../pager.ts';
-import { FOUND_SECTIONS, type FoundSections } from './topic.ts';
 
 
 const MAX_LIMIT = 100;
@@ -140,20 +139,20 @@ export const find: Command = {
   usage: '.find QUERY [--tag T] [--difficulty D] [--area A] [--limit N] [--json]',
   detail:
     'Searches titles, tags, section headings and text of every lesson, and lists the best matches, numbered, each with the passage of the section that matches best (matching words marked). Open one with .topic N. Words may be partial (.find webs) or misspelt (.find consistant hashing). --tag, --area and --difficulty filter; --limit N shows up to N results (default 10); --json prints an array of {id, title, area, difficulty, score, snippet, section}, best first.',
-  async complete(partial, session) {
+  async complete(partial, ctx) {
     const words = partial.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     if (last.length < 2 || last.startsWith('-')) return [];
-    const { index } = await searchableIndex(await session.corpus(), 0);
+    const { index } = await searchableIndex(await ctx.corpus(), 0);
     return index.completeWord(last);
   },
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     // plain words need no option parser (yargs-parser costs more than the search)
     const words = tokenize(args);
     const a = words.some((w) => w.startsWith('-'))
       ? parseArgs('find', words, { string: ['tag', 'difficulty', 'area'], number: ['limit'], boolean: ['json'] })
       : { _: words, tag: undefined, area: undefined, difficulty: undefined, limit: undefined, json: false };
-    const s = session.style;
+    const s = ctx.style;
     const query = a._.join(' ').trim();
     const tag = a.tag === undefined ? undefined : String(a.tag).trim().toLowerCase();
     const area = a.area === undefined ? undefined : String(a.area).trim().toLowerCase();
@@ -168,7 +167,7 @@ export const find: Command = {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new UsageError('.find', `--limit needs a whole number from 1 to ${MAX_LIMIT}`);
     }
-    const corpus = await session.corpus();
+    const corpus = await ctx.corpus();
     if (area !== undefined && !corpus.areas.includes(area)) {
       throw new UsageError('.find', `no area "${area}"; areas: ${corpus.areas.join(', ')}`);
     }
@@ -185,7 +184,7 @@ export const find: Command = {
       out.push(wrap(`${s.dim('Searching for')} ${fixes}${s.dim('.')}`, s.width));
     }
     if (result.hits.length === 0) {
-      session.lastList = [];
+      ctx.state.lastList = [];
       const filters = describeFilters({ tag, area, difficulty });
       const unfiltered = filters ? index.search(query, { limit: MAX_LIMIT }).length : 0;
       const without = unfiltered ? ` (${unfiltered === 1 ? '1 lesson matches' : `${unfiltered} lessons match`} without them)` : '';
@@ -194,16 +193,16 @@ export const find: Command = {
       if (indexing) out.push(wrap(s.yellow(`Still indexing your lessons (${indexing.done} of ${indexing.total}): try again in a moment.`), s.width));
       return out.join('\n');
     }
-    session.lastList = result.hits.map((h) => h.lesson);
+    ctx.state.lastList = result.hits.map((h) => h.lesson);
     // .topic N opens the Nth lesson at the section its hit names
-    session.scratch.set(FOUND_SECTIONS, { list: session.lastList, sections: result.hits.map((h) => h.section) } satisfies FoundSections);
-    out.push(renderHits(result.hits, s, await lessonMarks(session, session.lastList)));
+    ctx.state.found = { list: ctx.state.lastList, sections: result.hits.map((h) => h.section) };
+    out.push(renderHits(result.hits, s, await lessonMarks(ctx, ctx.state.lastList)));
     const n = result.hits.length;
     out.push('', s.dim(wrap(`${n} lesson${n === 1 ? '' : 's'} · .topic N opens one at the section shown`, s.width)));
     if (indexing) out.push(wrap(s.yellow(`Still indexing your lessons (${indexing.done} of ${indexing.total}): results may be missing some.`), s.width));
     const text = out.join('\n');
     // a list longer than the screen goes through the pager (which returns at once when it fits)
-    return page(text, session) ? '' : text;
+    return page(text, ctx) ? '' : text;
   },
 };
 

@@ -6,12 +6,13 @@ import { requireActive } from '../../practice/practice-session.ts';
 export const hint: Command = {
   name: 'hint',
   summary: 'reveal the next hint for the exercise in progress',
+  shellOnly: true,
   usage: '.hint',
   detail: 'Shows the hints of the active exercise one at a time ("hint 2/3"). Once all are shown, .hint lists them again.',
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     if (args.trim()) throw new UsageError('.hint', 'takes no argument (it hints at the exercise in progress)');
-    const s = session.style;
-    const active = requireActive(session, 'hint');
+    const s = ctx.style;
+    const active = requireActive(ctx, 'hint');
     const hints = active.exercise.hints;
     if (hints.length === 0) return 'This exercise has no hints. .solution --give-up shows the answer.';
     if (active.hintsShown >= hints.length) {

@@ -14,7 +14,7 @@ export const importCommand: Command = {
   usage: '.import FILE',
   detail:
     'Reads a file written by swelearn export and merges it into this progress: reviews, lesson reads and attempts already here (same id) are skipped, so importing twice changes nothing. Card schedules follow the latest review of each card. Settings from the file are used only where none is set here. Every entry is checked (card states FSRS accepts, times between 2000-01-01 and tomorrow, real dates); entries that fail are left out and listed with the reason. A big import is saved in chunks, so another session can keep saving meanwhile.',
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('import', args);
     const file = a._[0];
     if (!file || a._.length > 1) throw new UsageError('.import', 'needs one file: .import FILE');
@@ -40,7 +40,7 @@ export const importCommand: Command = {
       throw e;
     }
     const { data, rejected } = checked;
-    const store = await session.progress();
+    const store = await ctx.progress();
     const r = await store.importData(data);
     const part = (n: { added: number; skipped: number }, what: string) => `${n.added} ${what}${n.skipped ? ` (${n.skipped} already here)` : ''}`;
     const lines = [
@@ -48,7 +48,7 @@ export const importCommand: Command = {
       r.settings.length ? `Settings taken from the file: ${r.settings.join(', ')}` : '',
     ];
     if (rejected.length) {
-      lines.push(session.style.yellow(`Rejected ${rejected.length} entr${rejected.length === 1 ? 'y' : 'ies'} with impossible values (not imported):`));
+      lines.push(ctx.style.yellow(`Rejected ${rejected.length} entr${rejected.length === 1 ? 'y' : 'ies'} with impossible values (not imported):`));
       for (const x of rejected.slice(0, LIST_REJECTED)) lines.push(`  ${describeRejection(x)}`);
       if (rejected.length > LIST_REJECTED) lines.push(`  … and ${rejected.length - LIST_REJECTED} more`);
       // the good entries are in; the command still counts as failed (exit 1 in a script)

@@ -23,4 +23,4 @@ import { completion } from './completion.ts';
 
 register([topic, topics, find, checkCorpus, corpusCommand, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, completion, help]);
 
-export { commands, findCommand, NODE_COMMANDS, SHELL_ONLY, suggestCommand } from '../registry.ts';
+export { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';

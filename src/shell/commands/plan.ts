@@ -15,7 +15,7 @@ export const plan: Command = {
     '  Cap: a card whose next review would fall after the interview is due instead in the final 7 days before it (on a day fixed per card, so the week is not one pile), unless it was last reviewed inside that week already. So every card you have studied comes up at least once in the last week.',
     '  After the interview day the plan has no effect.',
   ].join('\n'),
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('plan', args, { string: ['interview'], number: ['retention'], boolean: ['json'] });
     if (a._.length) throw new UsageError('.plan', `unexpected "${a._.join(' ')}" (.plan --interview YYYY-MM-DD)`);
     const [{ takeSnapshot }, { planData, renderPlan }, { parseIsoDay, dayOf }, { MIN_RETENTION, MAX_RETENTION }] = await Promise.all([
@@ -41,15 +41,15 @@ export const plan: Command = {
       if (!(r >= MIN_RETENTION && r <= MAX_RETENTION)) throw new UsageError('.plan', `--retention is between ${MIN_RETENTION} and ${MAX_RETENTION} (got ${a.retention})`);
       change.retention = Math.round(r * 1000) / 1000;
     }
-    const store = await session.progress();
+    const store = await ctx.progress();
     const notes: string[] = [];
     if (Object.keys(change).length) {
       store.setSettings(change);
-      if (store.disabledReason) notes.push(session.style.yellow(`For this session only: ${store.disabledReason}`));
+      if (store.disabledReason) notes.push(ctx.style.yellow(`For this session only: ${store.disabledReason}`));
     }
-    const corpus = await session.corpus();
+    const corpus = await ctx.corpus();
     const data = planData(corpus, takeSnapshot(store, now));
     if (a.json) return JSON.stringify(data, null, 2);
-    return [...notes, renderPlan(data, session.style, now)].join('\n');
+    return [...notes, renderPlan(data, ctx.style, now)].join('\n');
   },
 };

@@ -4,33 +4,34 @@ import { renderMarkdown } from '../../render/markdown.ts';
 import { wrap } from '../../render/style.ts';
 import { findExercise, isWritingPrompt, nextExercise } from '../../practice/pick.ts';
 import { exerciseHeader } from '../../practice/format.ts';
-import { isTrusted, practiceState, progressStore, startExercise } from '../../practice/practice-session.ts';
+import { isTrusted, progressStore, startExercise } from '../../practice/practice-session.ts';
 
 export const practice: Command = {
   name: 'practice',
   summary: 'start an exercise: its task and starter, checked by .check',
+  shellOnly: true,
   usage: '.practice [ID|words|N]',
   detail:
     'Starts an exercise by id (.practice backoff-full-jitter), by loose words (.practice backoff), by lesson id, or by its number in the last .exercises list. With no argument: the current topic\'s first unsolved exercise, else the next unsolved one. The task and the starter are shown; the starter becomes your workspace file and is put in scope (not for a lesson folder you have not trusted: then it runs only in the sandbox). Then define your solution at the prompt (TypeScript), with .load FILE, or with .edit: each definition replaces the earlier one of the same name in the workspace, which is loaded back next time.',
-  async complete(partial, session) {
-    const corpus = await session.corpus();
+  async complete(partial, ctx) {
+    const corpus = await ctx.corpus();
     return [...corpus.exercises.keys()].filter((id) => id.startsWith(partial.trim()));
   },
-  async run(args, session) {
-    const s = session.style;
-    const corpus = await session.corpus();
-    const store = await progressStore(session);
+  async run({ raw: args }, ctx) {
+    const s = ctx.style;
+    const corpus = await ctx.corpus();
+    const store = await progressStore(ctx);
     const status = store?.exerciseStatus() ?? new Map();
     const ref = args.trim();
     let entry;
     if (!ref) {
-      entry = nextExercise(corpus, session.current, status);
+      entry = nextExercise(corpus, ctx.state.current, status);
       if (!entry) {
         if (corpus.exercises.size === 0) throw new UsageError('.practice', 'the corpus has no exercises');
         return `${s.green('✓')} every exercise is solved. .exercises lists them; .practice ID repeats one.`;
       }
     } else {
-      const pick = findExercise(corpus, ref, { status, lastList: practiceState(session).lastList });
+      const pick = findExercise(corpus, ref, { status, lastList: ctx.state.exerciseList });
       if (pick.kind === 'none') throw new UsageError('.practice', `no exercise matches "${ref}" (.exercises lists them)`);
       if (pick.kind === 'many') {
         const list = pick.entries.slice(0, 12).map((e) => `  ${e.exercise.id} ${s.dim(`— ${e.exercise.title}`)}`);
@@ -40,7 +41,7 @@ export const practice: Command = {
       entry = pick.entry;
     }
     const ex = entry.exercise;
-    const notes = await startExercise(session, entry, status.get(ex.id) === 'solved');
+    const notes = await startExercise(ctx, entry, status.get(ex.id) === 'solved');
     const writing = isWritingPrompt(ex);
     const where = isTrusted(entry.lesson) ? 'in scope now, and in your workspace' : 'in your workspace; not run in the shell';
     const md = writing || !ex.starter.trim() ? ex.prompt : `${ex.prompt}\n\n**Starter** (${where}):\n\n\`\`\`ts\n${ex.starter.trim()}\n\`\`\``;

@@ -11,12 +11,12 @@ export const progress: Command = {
     'The heatmap shows reviews per day for the last 12 weeks (· none, ░ ▒ ▓ █ more); the streak counts days in a row with any study.',
     '--json prints the same figures as JSON.',
   ].join('\n'),
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('progress', args, { boolean: ['json'] });
     const [{ takeSnapshot }, { progressData, renderProgress }] = await Promise.all([import('../../progress/mastery.ts'), import('../../progress/report.ts')]);
-    const corpus = await session.corpus();
-    const store = await session.progress();
+    const corpus = await ctx.corpus();
+    const store = await ctx.progress();
     const data = progressData(corpus, store, takeSnapshot(store, Date.now()));
-    return a.json ? JSON.stringify(data, null, 2) : renderProgress(data, session.style);
+    return a.json ? JSON.stringify(data, null, 2) : renderProgress(data, ctx.style);
   },
 };

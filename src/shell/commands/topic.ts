@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import type { Session } from '../session.ts';
+import type { Context } from '../context.ts';
 import type { Lesson, Section } from '../../corpus/types.ts';
 import { areaName } from '../../corpus/types.ts';
 import { matchLesson, matchSection } from '../../corpus/lookup.ts';
@@ -70,38 +70,28 @@ export async function renderLesson(lesson: Lesson, s: Style, section?: Section, 
   return [headerLine(lesson, s), ...toc, '', body, '', footer(lesson, s, section)].join('\n');
 }
 
-/** Which section of the current topic is on screen: its index, or -1 for the whole lesson. */
-const SECTION = 'topic:section';
-
-/** The sections a .find list named, for `.topic N` to open at (set by .find, read here). */
-export const FOUND_SECTIONS = 'find:sections';
-export interface FoundSections {
-  /** the list the sections belong to (session.lastList when it was shown) */
-  list: Lesson[];
-  sections: string[];
-}
 
 /** Open a lesson: it becomes the current topic, and the time spent on it is recorded. */
-async function open(lesson: Lesson, session: Session): Promise<void> {
-  if (session.current === lesson) return;
-  session.current = lesson;
-  const prev = session.scratch.get('topic:close') as (() => void) | undefined;
-  prev?.();
+async function open(lesson: Lesson, ctx: Context): Promise<void> {
+  if (ctx.state.current === lesson) return;
+  ctx.state.current = lesson;
+  ctx.state.stopReading?.();
+  ctx.state.stopReading = null;
   try {
-    const store = await session.progress();
-    session.scratch.set('topic:close', store.lessonOpened(lesson.id));
+    const store = await ctx.progress();
+    ctx.state.stopReading = store.lessonOpened(lesson.id);
   } catch {
     // progress is best-effort here; the store reports its own problems
   }
 }
 
 /** Show a lesson (or a section): through the pager with long code lines scrolling sideways, else cut to the width. */
-async function show(lesson: Lesson, session: Session, section?: Section): Promise<string> {
-  await open(lesson, session);
-  session.scratch.set(SECTION, section ? lesson.sections.indexOf(section) : -1);
-  const s = session.style;
+async function show(lesson: Lesson, ctx: Context, section?: Section): Promise<string> {
+  await open(lesson, ctx);
+  ctx.state.section = section ? lesson.sections.indexOf(section) : -1;
+  const s = ctx.style;
   const out = await renderLesson(lesson, s, section, { wide: true });
-  return page(out, session, { wide: true }) ? '' : cutLines(out, s.width, s.dim);
+  return page(out, ctx, { wide: true }) ? '' : cutLines(out, s.width, s.dim);
 }
 
 function toc(lesson: Lesson, s: Style): string {
@@ -113,10 +103,10 @@ function toc(lesson: Lesson, s: Style): string {
 const NEXT = new Set(['next', 'n']);
 const PREV = new Set(['prev', 'p', 'previous']);
 
-function step(session: Session, by: 1 | -1): Promise<string> | string {
-  const lesson = session.current!;
-  const s = session.style;
-  const at = (session.scratch.get(SECTION) as number | undefined) ?? -1;
+function step(ctx: Context, by: 1 | -1): Promise<string> | string {
+  const lesson = ctx.state.current!;
+  const s = ctx.style;
+  const at = ctx.state.section;
   const n = lesson.sections.length;
   // from the whole lesson, next starts at the first section and prev at the last
   const to = at < 0 ? (by > 0 ? 0 : n - 1) : at + by;
@@ -124,7 +114,7 @@ function step(session: Session, by: 1 | -1): Promise<string> | string {
     return wrap(`That was the last section of ${s.bold(lesson.title)}. ${s.dim(`.topic ${lesson.id} toc lists them; .next suggests what to study now.`)}`, s.width);
   }
   if (to < 0) return wrap(`This is the first section of ${s.bold(lesson.title)}. ${s.dim('.topic next goes on.')}`, s.width);
-  return show(lesson, session, lesson.sections[to]);
+  return show(lesson, ctx, lesson.sections[to]);
 }
 
 export const topic: Command = {
@@ -133,28 +123,28 @@ export const topic: Command = {
   usage: '.topic ID|words|N [SECTION|toc] | next | prev',
   detail:
     'Opens a lesson by id (.topic consistent-hashing), by loose title words (.topic consistent hash), or by its number in the last list shown by .find or .topics (.topic 2). After .find, .topic N opens at the section the hit names. Add a section to show only that part: .topic 2 gotchas, .topic websockets-long-polling key points, or a section number; toc lists the sections. .topic next (or n) and .topic prev (or p) move through the current topic section by section. With no argument, shows where you are in the current topic. On a terminal, long lessons open in a pager ($PAGER, else less), where wide code scrolls sideways.',
-  async complete(partial, session) {
-    const corpus = await session.corpus();
+  async complete(partial, ctx) {
+    const corpus = await ctx.corpus();
     const words = partial.split(/\s+/);
-    if (words.length <= 1) return [...(session.current ? ['next', 'prev'] : []), ...corpus.lessons.map((l) => l.id)];
-    const lesson = corpus.byId.get(words[0]!) ?? session.lastList[Number(words[0]) - 1];
+    if (words.length <= 1) return [...(ctx.state.current ? ['next', 'prev'] : []), ...corpus.lessons.map((l) => l.id)];
+    const lesson = corpus.byId.get(words[0]!) ?? ctx.state.lastList[Number(words[0]) - 1];
     return lesson ? ['toc', ...lesson.sections.map((s) => s.slug)] : [];
   },
-  async run(args, session) {
-    const s = session.style;
-    const corpus = await session.corpus();
+  async run({ raw: args }, ctx) {
+    const s = ctx.style;
+    const corpus = await ctx.corpus();
     const text = args.trim();
-    const current = session.current;
+    const current = ctx.state.current;
     if (!text) {
       if (!current) throw new UsageError('.topic', 'which lesson? e.g. .topic 1 after .find, or .topics to list them');
-      const at = (session.scratch.get(SECTION) as number | undefined) ?? -1;
+      const at = ctx.state.section;
       const section = current.sections[at];
       return `${headerLine(current, s)}\n${sectionList(current, s, section)}\n\n${footer(current, s, section)}`;
     }
     const lower = text.toLowerCase();
     if (NEXT.has(lower) || PREV.has(lower)) {
       if (!current) throw new UsageError('.topic', `no lesson open to go through: .topic ID first (.topics lists them)`);
-      return step(session, NEXT.has(lower) ? 1 : -1);
+      return step(ctx, NEXT.has(lower) ? 1 : -1);
     }
     if (lower === 'toc') {
       if (!current) throw new UsageError('.topic', 'which lesson? .topic ID toc lists its sections');
@@ -164,17 +154,17 @@ export const topic: Command = {
     // the longest prefix of the words that names one lesson; the rest names a section
     for (let k = words.length; k >= 1; k--) {
       const ref = words.slice(0, k).join(' ');
-      const m = matchLesson(corpus.lessons, corpus.byId, ref, session.lastList);
+      const m = matchLesson(corpus.lessons, corpus.byId, ref, ctx.state.lastList);
       if (m.kind !== 'one') {
         if (k === words.length && m.kind === 'many') {
-          session.lastList = m.lessons;
+          ctx.state.lastList = m.lessons;
           return `${wrap(`${m.lessons.length} lessons match "${ref}":`, s.width)}\n${numberedLessons(m.lessons, s)}\n${s.dim('.topic N opens one')}`;
         }
         continue;
       }
       const rest = words.slice(k).join(' ');
       if (rest.toLowerCase() === 'toc') {
-        await open(m.lesson, session);
+        await open(m.lesson, ctx);
         return toc(m.lesson, s);
       }
       let section: Section | undefined;
@@ -185,18 +175,18 @@ export const topic: Command = {
         }
       } else if (/^\d+$/.test(ref)) {
         // a number from a .find list: open at the section the hit named
-        const found = session.scratch.get(FOUND_SECTIONS) as FoundSections | undefined;
-        const heading = found?.list === session.lastList ? found.sections[Number(ref) - 1] : undefined;
+        const found = ctx.state.found;
+        const heading = found?.list === ctx.state.lastList ? found.sections[Number(ref) - 1] : undefined;
         if (heading) section = m.lesson.sections.find((sec) => sec.heading === heading);
       }
-      return show(m.lesson, session, section);
+      return show(m.lesson, ctx, section);
     }
     if (current) {
       const section = matchSection(current, text);
-      if (section) return show(current, session, section);
+      if (section) return show(current, ctx, section);
     }
     if (/^\d+$/.test(text)) {
-      throw new UsageError('.topic', session.lastList.length ? `the last list has ${session.lastList.length} entries` : 'no list to pick from yet: run .find or .topics first');
+      throw new UsageError('.topic', ctx.state.lastList.length ? `the last list has ${ctx.state.lastList.length} entries` : 'no list to pick from yet: run .find or .topics first');
     }
     throw new UsageError('.topic', `no lesson matches "${text}" — try .find ${text}`);
   },

@@ -12,10 +12,10 @@ export const topics: Command = {
   usage: '.topics [--area A] [--tag T] [--difficulty D] [--json]',
   detail:
     'Lists every lesson in study order, grouped by area. Filters combine: .topics --area databases --difficulty hard. The numbers work with .topic N. --json prints an array of {id, title, area, tags, difficulty, estimated_time, path, cards, exercises, mastery} (mastery 0-1, from reading, drilling and exercises).',
-  async run(args, session) {
+  async run({ raw: args }, ctx) {
     const a = parseArgs('topics', args, { string: ['area', 'tag', 'difficulty'], boolean: ['json'] });
-    const s = session.style;
-    const corpus = await session.corpus();
+    const s = ctx.style;
+    const corpus = await ctx.corpus();
     if (a.difficulty && !(DIFFICULTIES as readonly string[]).includes(String(a.difficulty))) {
       throw new UsageError('.topics', `--difficulty is one of ${DIFFICULTIES.join(', ')}`);
     }
@@ -30,7 +30,7 @@ export const topics: Command = {
     );
     if (a.json) {
       const { topicsProgress } = await import('../../progress/lesson-progress.ts');
-      const progress = await topicsProgress(session);
+      const progress = await topicsProgress(ctx);
       return JSON.stringify(
         list.map((l) => ({
           id: l.id,
@@ -49,8 +49,8 @@ export const topics: Command = {
       );
     }
     if (list.length === 0) return 'No lessons match those filters.';
-    session.lastList = list;
-    const marks = await lessonMarks(session, list);
+    ctx.state.lastList = list;
+    const marks = await lessonMarks(ctx, list);
     const w = String(list.length).length + 1;
     const out: string[] = [];
     let area = '';
@@ -75,6 +75,6 @@ export const topics: Command = {
     out.push('', s.dim(wrap(`${total} lesson${total === 1 ? '' : 's'}${progress} · .topic N to read one`, s.width)));
     const text = out.join('\n');
     // a list longer than the screen goes through the pager (which returns at once when it fits)
-    return page(text, session) ? '' : text;
+    return page(text, ctx) ? '' : text;
   },
 };

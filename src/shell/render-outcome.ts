@@ -1,0 +1,27 @@
+// The one renderer: an outcome as styled text at the style's width, or as JSON. Pure: the effect
+// runner (effects.ts) writes what these return.
+import type { Style } from '../render/style.ts';
+import { wrapMessage } from '../render/width.ts';
+import type { DataOutcome, Outcome } from './outcome.ts';
+import type { View } from './views/view.ts';
+import { views } from './views/index.ts';
+
+function viewOf(o: DataOutcome): View<typeof o.kind> {
+  return (views as Record<string, View<typeof o.kind>>)[o.kind]!;
+}
+
+/** The text of a data outcome (errors and effects are the runner's). */
+export async function renderData(o: DataOutcome, style: Style): Promise<string> {
+  return viewOf(o).render(o.data as never, style);
+}
+
+/** The --json value of a data outcome. */
+export function toJson(o: DataOutcome): unknown {
+  const view = viewOf(o);
+  return view.json ? view.json(o.data as never) : o.data;
+}
+
+/** An error line: "error .find: …", wrapped to the width. */
+export function renderError(o: Extract<Outcome, { kind: 'error' }>, style: Style): string {
+  return wrapMessage(`${style.red('error')} ${o.message}`, style.width);
+}
