@@ -101,6 +101,24 @@ export interface Lesson {
   trusted: boolean;
   /** `overrides: ID` in the frontmatter: this lesson replaces the one with that id (same as its own) */
   overrides?: string;
+  /** the `## Mock` section: the interviewer's sheet for `.mock` (docs/lesson-format.md) */
+  mock?: MockSpec;
+}
+
+export interface MockRubricItem {
+  stage: string;
+  weight: number;
+  point: string;
+  terms: string[];
+}
+
+export interface MockSpec {
+  prompt: string;
+  minutes?: number;
+  stages?: { name: string; minutes: number }[];
+  rubric: MockRubricItem[];
+  answer: string;
+  line: number;
 }
 
 export type ProblemLevel = 'error' | 'warning';
