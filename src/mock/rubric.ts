@@ -1,10 +1,11 @@
 // What a mock is judged on, and how its time is boxed: from the lesson's `## Mock` section when it
 // has one, else derived (the rubric from its Key Points, the default stages). Pure.
 import type { Lesson, MockRubricItem } from '../corpus/types.ts';
+import type { MockKind } from '../progress/types.ts';
 import type { StageBox } from './timer.ts';
 import { termWords } from './match.ts';
 
-export type MockKind = 'coding' | 'design' | 'behavioral';
+export type { MockKind };
 export const MOCK_KINDS: readonly MockKind[] = ['coding', 'design', 'behavioral'];
 
 /** The system-design interview framework, in minutes (40 in all). */

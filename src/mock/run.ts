@@ -2,6 +2,7 @@
 // hints used, the rubric marked, and the result. Pure (the clock's `now` comes in); the shell
 // keeps the one running mock in its state and shows what these functions return.
 import type { MockRubricItem } from '../corpus/types.ts';
+import type { MockRecord } from '../progress/types.ts';
 import { indexNotes, matchedTerms } from './match.ts';
 import type { PickedExercise } from './pick.ts';
 import type { MockKind } from './rubric.ts';
@@ -204,27 +205,10 @@ export function finish(run: MockRun, end: EndReason, now: number): Score | null 
   return run.score;
 }
 
-/** What the progress store keeps of a mock. */
-export interface MockResult {
-  id: string;
-  kind: MockKind;
-  title: string;
-  /** the lesson (design, behavioural) or exercise ids (coding), comma-separated */
-  topic: string;
-  startedAt: number;
-  endedAt: number;
-  plannedMs: number;
-  usedMs: number;
-  status: 'completed' | 'timeout' | 'abandoned';
-  /** 0–100; null when abandoned */
-  score: number | null;
-  /** the transcript, relative to the data directory (null when it could not be written) */
-  file: string | null;
-}
-
-export function resultOf(run: MockRun, endedAt: number, file: string | null): MockResult {
+/** What the progress store keeps of a finished mock; `id` is unique (the transcript's name). */
+export function resultOf(run: MockRun, endedAt: number, file: string | null, id = run.id): MockRecord {
   return {
-    id: run.id,
+    id,
     kind: run.kind,
     title: run.title,
     topic: run.kind === 'coding' ? run.exercises.map((e) => e.id).join(',') : (run.lessonId ?? ''),

@@ -6,7 +6,7 @@ import { StoreError } from '../errors.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import { defaultSettings } from './settings.ts';
 import type { Journal } from './journal.ts';
-import type { CardRecord, ExerciseStats, ExerciseStatus, ImportResult, ProgressExport, ProgressStore, ReadStats, ReviewInput, ReviewSave, Settings } from './types.ts';
+import type { CardRecord, ExerciseStats, MockRecord, ExerciseStatus, ImportResult, ProgressExport, ProgressStore, ReadStats, ReviewInput, ReviewSave, Settings } from './types.ts';
 
 export class NullStore implements ProgressStore {
   readonly path = null;
@@ -69,6 +69,16 @@ export class NullStore implements ProgressStore {
   }
   reviewCount(): number {
     return 0;
+  }
+  /** mocks of this session only (their transcripts are still written when the folder allows) */
+  private readonly sessionMocks: MockRecord[] = [];
+  recordMock(m: MockRecord): void {
+    const i = this.sessionMocks.findIndex((x) => x.id === m.id);
+    if (i >= 0) this.sessionMocks[i] = m;
+    else this.sessionMocks.push(m);
+  }
+  mocks(): MockRecord[] {
+    return [...this.sessionMocks];
   }
   exportData(now = this.now()): ProgressExport {
     if (this.opts.unreadable) throw new StoreError(`cannot export: ${this.opts.unreadable}`);

@@ -63,6 +63,24 @@ export const MIGRATIONS: readonly string[] = [
   INSERT OR IGNORE INTO activity_days (day)
     SELECT day FROM reviews UNION SELECT day FROM lesson_views UNION SELECT day FROM attempts;
   `,
+  // 3: mock interviews (.mock): one row per mock, its score and its transcript file
+  `
+  CREATE TABLE mocks (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    planned_ms INTEGER NOT NULL,
+    used_ms INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    score INTEGER,
+    file TEXT
+  );
+  CREATE INDEX mocks_started ON mocks (started_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

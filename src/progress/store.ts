@@ -26,6 +26,7 @@ import type {
   ImportOptions,
   ImportResult,
   LessonViewRecord,
+  MockRecord,
   ProgressExport,
   ProgressStore,
   ReadStats,
@@ -440,6 +441,49 @@ export class SqliteStore implements ProgressStore {
 
   reviewCount(): number {
     return this.read('review count', () => (this.stmt('SELECT count(*) AS n FROM reviews').get() as { n: number }).n);
+  }
+
+  recordMock(m: MockRecord): void {
+    if (this.disabledReason) return;
+    this.write('the mock interview', () => {
+      this.stmt(
+        `INSERT OR REPLACE INTO mocks (id, kind, title, topic, started_at, ended_at, day, planned_ms, used_ms, status, score, file)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(m.id, m.kind, m.title, m.topic, m.startedAt, m.endedAt, dayOf(m.startedAt), Math.round(m.plannedMs), Math.round(m.usedMs), m.status, m.score, m.file);
+      this.active(m.endedAt);
+    });
+  }
+
+  mocks(): MockRecord[] {
+    return this.read('mock interviews', () =>
+      (
+        this.stmt('SELECT * FROM mocks ORDER BY started_at, rowid').all() as {
+          id: string;
+          kind: MockRecord['kind'];
+          title: string;
+          topic: string;
+          started_at: number;
+          ended_at: number;
+          planned_ms: number;
+          used_ms: number;
+          status: MockRecord['status'];
+          score: number | null;
+          file: string | null;
+        }[]
+      ).map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        topic: r.topic,
+        startedAt: r.started_at,
+        endedAt: r.ended_at,
+        plannedMs: r.planned_ms,
+        usedMs: r.used_ms,
+        status: r.status,
+        score: r.score,
+        file: r.file,
+      })),
+    );
   }
 
   exportData(now = this.now()): ProgressExport {

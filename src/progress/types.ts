@@ -125,6 +125,27 @@ export interface ExerciseStats {
   lastFailedAt: number;
 }
 
+export type MockKind = 'coding' | 'design' | 'behavioral';
+
+/** One mock interview (.mock), as the store keeps it. */
+export interface MockRecord {
+  /** unique: the transcript's name without .md (`2026-12-03-design-url-shortener-174205`) */
+  id: string;
+  kind: MockKind;
+  title: string;
+  /** the lesson (design, behavioural) or the exercise ids (coding, comma-separated) */
+  topic: string;
+  startedAt: number;
+  endedAt: number;
+  plannedMs: number;
+  usedMs: number;
+  status: 'completed' | 'timeout' | 'abandoned';
+  /** 0–100; null when abandoned */
+  score: number | null;
+  /** the transcript, relative to the data directory (null when it could not be written) */
+  file: string | null;
+}
+
 /** Versioned JSON written by `swelearn export`. */
 export interface ProgressExport {
   format: 'swelearn-progress';
@@ -185,6 +206,10 @@ export interface ProgressStore {
   /** per exercise: attempts and results */
   exerciseStats(): Map<string, ExerciseStats>;
   reviewCount(): number;
+  /** a mock interview ended (replaces one with the same id) */
+  recordMock(m: MockRecord): void;
+  /** every mock, oldest first */
+  mocks(): MockRecord[];
   exportData(now?: number): ProgressExport;
   /** Merge an export; commits in chunks so that other sessions can write meanwhile. */
   importData(data: ProgressExport, opts?: ImportOptions): Promise<ImportResult>;
