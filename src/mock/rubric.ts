@@ -2,21 +2,14 @@
 // has one, else derived (the rubric from its Key Points, the default stages). Pure.
 import type { Lesson, MockRubricItem } from '../corpus/types.ts';
 import type { MockKind } from '../progress/types.ts';
+import { DEFAULT_MOCK_MINUTES, DESIGN_STAGES, STAR_STAGES } from '../corpus/mock-section.ts';
 import type { StageBox } from './timer.ts';
 import { termWords } from './match.ts';
 
 export type { MockKind };
 export const MOCK_KINDS: readonly MockKind[] = ['coding', 'design', 'behavioral'];
 
-/** The system-design interview framework, in minutes (40 in all). */
-export const DESIGN_STAGES: readonly { name: string; minutes: number }[] = [
-  { name: 'requirements', minutes: 5 },
-  { name: 'estimates', minutes: 5 },
-  { name: 'api', minutes: 5 },
-  { name: 'high-level', minutes: 10 },
-  { name: 'deep-dive', minutes: 10 },
-  { name: 'wrap-up', minutes: 5 },
-];
+export { DESIGN_STAGES };
 
 /** What each design stage asks for, shown when it begins. */
 export const STAGE_PROMPTS: Record<string, string> = {
@@ -30,8 +23,6 @@ export const STAGE_PROMPTS: Record<string, string> = {
   coding: 'Write your solution at the prompt (or .edit); .check runs the visible checks.',
 };
 
-export const STAR_STAGES = ['situation', 'actions', 'result', 'reflection', 'follow-up'] as const;
-
 /** The STAR rubric a behavioural answer is graded on when its lesson has no Mock section. */
 export const STAR_RUBRIC: readonly MockRubricItem[] = [
   { stage: 'situation', weight: 1, point: 'Situation scoped: the context, the stakes and your role in two or three sentences.', terms: ['team', 'project', 'deadline', 'role', 'context'] },
@@ -41,7 +32,7 @@ export const STAR_RUBRIC: readonly MockRubricItem[] = [
   { stage: 'follow-up', weight: 1, point: 'Follow-up: how you closed the loop with the people involved, and where things stand now.', terms: ['follow up', 'checked in', 'relationship', 'afterwards'] },
 ];
 
-export const DEFAULT_MINUTES: Record<MockKind, number> = { coding: 45, design: 40, behavioral: 5 };
+export const DEFAULT_MINUTES: Record<MockKind, number> = { coding: 45, ...DEFAULT_MOCK_MINUTES };
 
 /** The stages of a mock of `kind` on `lesson`, scaled so that they add up to `totalMs` when given. */
 export function stagesFor(kind: MockKind, lesson: Lesson | null, totalMs?: number): StageBox[] {
