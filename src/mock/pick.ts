@@ -102,3 +102,22 @@ export function pickLesson(corpus: Corpus, area: string, topic: string | undefin
   const from = fresh.length ? fresh : [...pool].sort((a, b) => recent.indexOf(b.id) - recent.indexOf(a.id)).slice(0, Math.max(1, Math.ceil(pool.length / 2)));
   return from[Math.floor(random() * from.length)]!;
 }
+
+/**
+ * The learner's weak areas for a coding mock: the areas with exercises, by the share of their
+ * exercises solved, lowest first (the lower half of them).
+ */
+export function weakAreas(corpus: Corpus, status: Map<string, ExerciseStatus>): string[] {
+  const share = new Map<string, { solved: number; total: number }>();
+  for (const l of corpus.lessons) {
+    for (const ex of l.exercises) {
+      if (!ex.checks.trim()) continue;
+      const a = share.get(l.area) ?? { solved: 0, total: 0 };
+      a.total++;
+      if (status.get(ex.id) === 'solved') a.solved++;
+      share.set(l.area, a);
+    }
+  }
+  const ranked = [...share.entries()].sort((x, y) => x[1].solved / x[1].total - y[1].solved / y[1].total);
+  return ranked.slice(0, Math.max(1, Math.ceil(ranked.length / 2))).map(([area]) => area);
+}

@@ -102,8 +102,8 @@ export function promptFor(lesson: Lesson, kind: MockKind): string {
     const ex = lesson.exercises[0];
     return ex ? plain(ex.prompt).split('\n').find((l) => l.trim())?.trim() ?? lesson.title : `Tell me about ${lesson.title.toLowerCase()}.`;
   }
-  const title = lesson.title.replace(/^design(ing)?\s+(an?\s+)?/i, '');
-  return `Design ${/^(a|an|the)\s/i.test(title) ? '' : 'a system for '}${title}: take the requirements, size it, and walk through the design and its trade-offs.`;
+  if (/^design(ing)?\s/i.test(lesson.title)) return `${lesson.title.replace(/^designing/i, 'Design')}: take the requirements, size it, and walk through the design and its trade-offs.`;
+  return `Design a system that uses ${lesson.title.replace(/\s*\(.*\)$/, '')}: take the requirements, size it, and walk through the design and its trade-offs.`;
 }
 
 /** The outline of a strong answer: the Mock section's, else the lesson's example answer or its Key Points. */

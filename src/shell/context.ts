@@ -11,6 +11,7 @@ import type { ActiveExercise } from '../practice/active-exercise.ts';
 import type { ExerciseEntry } from '../practice/pick.ts';
 import type { Sandbox } from '../practice/sandbox.ts';
 import type { LineInput } from './line-input.ts';
+import type { MockRun } from '../mock/run.ts';
 
 export type { ActiveExercise };
 
@@ -42,6 +43,8 @@ export interface ShellState {
   exerciseList: ExerciseEntry[];
   /** lines of piped input, shared by the shell and commands that read answers */
   lines: LineInput | null;
+  /** the mock interview in progress (.mock) */
+  mock: MockRun | null;
 }
 
 export interface Context {
@@ -74,5 +77,5 @@ export interface Context {
 }
 
 export function emptyState(): ShellState {
-  return { current: null, section: -1, lastList: [], found: null, stopReading: null, exercise: null, exerciseList: [], lines: null };
+  return { current: null, section: -1, lastList: [], found: null, stopReading: null, exercise: null, exerciseList: [], lines: null, mock: null };
 }

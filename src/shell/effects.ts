@@ -37,7 +37,7 @@ export async function show(o: Outcome, ctx: Context, opts: ShowOptions = {}): Pr
       showText(o.text, ctx, o.page);
       return exitCode(o);
     case 'ask': {
-      const answer = await ask(ctx, o.question);
+      const answer = await ask(ctx, o);
       return show(await settle(() => o.resume(answer)), ctx, opts);
     }
     case 'edit': {
@@ -69,11 +69,29 @@ function showText(text: string, ctx: Context, how?: boolean | 'wide'): void {
   write(ctx.streams.output, how === 'wide' ? cutLines(text, ctx.style.width, ctx.style.dim) : text);
 }
 
-/** A yes/no question through the REPL's readline; null when nobody can answer (a script, a one-shot). */
-function ask(ctx: Context, question: string): Promise<boolean | null> {
+/** y/yes → true, n/no → false, anything else → the default (no when there is none). */
+function yesNo(answer: string, dflt: boolean | undefined): boolean {
+  if (/^\s*y(es)?\s*$/i.test(answer)) return true;
+  if (/^\s*no?\s*$/i.test(answer)) return false;
+  return dflt ?? false;
+}
+
+/**
+ * A yes/no question through the REPL's readline; in a piped script, the next input line when the
+ * question says so (`script`); else null: nobody can answer (a one-shot, or a script's end).
+ */
+function ask(ctx: Context, q: { question: string; default?: boolean; script?: boolean }): Promise<boolean | null> {
   const rl = ctx.repl;
-  if (!ctx.interactive || !rl) return Promise.resolve(null);
-  return new Promise((resolve) => rl.question(question, (answer) => resolve(/^\s*y(es)?\s*$/i.test(answer))));
+  if (!ctx.interactive || !rl) {
+    const lines = ctx.state.lines;
+    if (!q.script || !lines) return Promise.resolve(null);
+    return lines.read().then((line) => {
+      if (line === null) return null;
+      write(ctx.streams.output, `${q.question}${line}`);
+      return yesNo(line, q.default);
+    });
+  }
+  return new Promise((resolve) => rl.question(q.question, (answer) => resolve(yesNo(answer, q.default))));
 }
 
 async function settle(fn: () => Outcome | Promise<Outcome>): Promise<Outcome> {

@@ -55,7 +55,15 @@ export interface ErrorOutcome {
 
 /** Effects the shell carries out for a command, then hands the result back to it. */
 export type Effect =
-  | { kind: 'ask'; question: string; resume(answer: boolean | null): Outcome | Promise<Outcome> }
+  | {
+      kind: 'ask';
+      question: string;
+      /** the answer an empty line gives (else: anything but y/yes is no) */
+      default?: boolean;
+      /** in a piped script the next input line answers (else a script's answer is null) */
+      script?: boolean;
+      resume(answer: boolean | null): Outcome | Promise<Outcome>;
+    }
   | { kind: 'edit'; path: string; resume(result: EditResult): Outcome | Promise<Outcome> }
   | { kind: 'drill'; plan: unknown; resume(result: unknown): Outcome | Promise<Outcome> }
   | { kind: 'run'; line: string };

@@ -17,6 +17,7 @@ import { completeLine } from './complete.ts';
 import { lineInputFor } from './line-input.ts';
 import { recordTyped } from '../practice/practice-session.ts';
 import { disableBracketedPaste, enableBracketedPaste } from './bracketed-paste.ts';
+import { mockPrompt, startMockClock } from './mock-clock.ts';
 
 export interface ShellOptions {
   ctx: Context;
@@ -30,7 +31,6 @@ export interface Shell {
   done: Promise<number>;
 }
 
-const PROMPT = 'swe> ';
 
 export function startShell({ ctx }: ShellOptions): Shell {
   const interactive = ctx.interactive;
@@ -41,7 +41,7 @@ export function startShell({ ctx }: ShellOptions): Shell {
   // the next, so async commands finish before the following line runs. Its input stays idle.
   const feed = interactive ? null : new PassThrough();
   const server = repl.start({
-    prompt: interactive ? PROMPT : '',
+    prompt: interactive ? mockPrompt(ctx) : '',
     input: (feed ?? ctx.streams.input) as NodeJS.ReadableStream,
     output: ctx.streams.output as NodeJS.WritableStream,
     terminal: interactive,
@@ -51,7 +51,20 @@ export function startShell({ ctx }: ShellOptions): Shell {
     preview: false,
   });
   ctx.repl = server;
-  (server as { eval: REPLServer['eval'] }).eval = makeEval(server, ctx, hooks);
+  const tsEval = makeEval(server, ctx, hooks);
+  (server as { eval: REPLServer['eval'] }).eval = (code, context, file, cb) => {
+    // during a design or behavioural mock a plain line is a note, not code
+    if (ctx.state.mock) {
+      void import('./mock-session.ts').then(async ({ takeNote }) => {
+        const note = takeNote(ctx, code);
+        if (!note) return tsEval.call(server, code, context, file, cb);
+        if ((await show(note, ctx)) !== 0) failures++;
+        cb(null, undefined);
+      });
+      return;
+    }
+    tsEval.call(server, code, context, file, cb);
+  };
   ctx.evaluate = async (ts, opts) => {
     const value = await evaluateIn(server, ctx, ts);
     if (opts?.record !== false) recordTyped(ctx, ts);
@@ -60,8 +73,16 @@ export function startShell({ ctx }: ShellOptions): Shell {
 
   let ready: (() => void) | null = null;
   const displayPrompt = server.displayPrompt.bind(server);
+  // idle: the prompt is up and nothing runs (the mock's clock speaks only then)
+  let idle = false;
+  server.on('line', () => (idle = false));
   server.displayPrompt = (preserveCursor?: boolean) => {
-    if (interactive) displayPrompt(preserveCursor);
+    idle = true;
+    if (interactive) {
+      const label = mockPrompt(ctx);
+      if (server.getPrompt() !== label) server.setPrompt(label);
+      displayPrompt(preserveCursor);
+    }
     const r = ready;
     ready = null;
     r?.();
@@ -133,11 +154,21 @@ export function startShell({ ctx }: ShellOptions): Shell {
   let resolveDone!: (code: number) => void;
   const done = new Promise<number>((r) => (resolveDone = r));
   let closed = false;
+  const clock = startMockClock(ctx, server, {
+    idle: () => idle && !closed,
+    busy: (b) => (idle = !b),
+    redraw: () => displayPrompt(true),
+    failed: () => failures++,
+  });
   server.on('exit', () => {
     closed = true;
+    clearInterval(clock);
     if (interactive) disableBracketedPaste();
     if (interactive) ctx.streams.output.write('\n');
-    resolveDone(failures > 0 && !interactive ? 1 : 0);
+    const code = failures > 0 && !interactive ? 1 : 0;
+    // a mock still running when the session ends is saved as abandoned
+    if (ctx.state.mock) void import('./mock-session.ts').then((m) => m.abandonOnExit(ctx)).finally(() => resolveDone(code));
+    else resolveDone(code);
   });
 
   const shell: Shell = {

@@ -20,7 +20,8 @@ import { plan } from './plan.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { completion } from './completion.ts';
+import { mockCommand, say } from './mock.ts';
 
-register([topic, topics, find, checkCorpus, corpusCommand, practice, check, hint, solution, edit, exercises, drill, next, progress, plan, exportCommand, importCommand, completion, help]);
+register([topic, topics, find, checkCorpus, corpusCommand, practice, check, hint, solution, edit, exercises, drill, mockCommand, say, next, progress, plan, exportCommand, importCommand, completion, help]);
 
 export { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';

@@ -4,9 +4,15 @@ import type { Views } from './view.ts';
 import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
+import { mockHistoryView, mockResultView, mockStartView, mockStatusView, mockTranscriptView } from './mock.ts';
 
 export const views = {
   message: messageView,
   help: helpView,
   recommendation: recommendationView,
+  'mock-start': mockStartView,
+  'mock-status': mockStatusView,
+  'mock-result': mockResultView,
+  'mock-history': mockHistoryView,
+  'mock-transcript': mockTranscriptView,
 } satisfies Views;
