@@ -316,7 +316,7 @@ export async function eventsOutcome(ctx: Context, run: MockRun, events: TimerEve
     if (ev.kind === 'stage') out.push(message(`Stage ${ev.index + 1}/${run.timer.stages.length}: ${ev.to} (${clockText(run.timer.stage.ms)})`, 'ok', stagePrompt(ev.to)));
     else if (ev.kind === 'warn') out.push(message(`${ev.minutes} minute${ev.minutes === 1 ? '' : 's'} left in the mock`, 'warn'));
     else {
-      out.push(message(run.kind === 'coding' ? 'Time is up: submitting (the full checks run now).' : 'Time is up.', 'warn'));
+      if (run.kind === 'coding') out.push(message('Time is up: submitting (the full checks run now).', 'warn'));
       out.push(await conclude(ctx, run, 'timeout', opts.ask ?? true));
     }
   }
