@@ -1,7 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mockDue, mockTrends } from '../../src/mock/trend.ts';
-import { dayOf } from '../../src/progress/day.ts';
+import { mockTrends } from '../../src/mock/trend.ts';
 import type { MockRecord } from '../../src/progress/types.ts';
 
 const s = suite('mock/trend');
@@ -21,19 +20,6 @@ s('a trend per kind: the scores in order, the change from the one before, abando
   const coding = t.find((x) => x.kind === 'coding')!;
   assert.equal([coding.count, coding.abandoned, coding.change, coding.average], [1, 1, null, null]);
   assert.equal(t.map((x) => x.kind), ['coding', 'design', 'behavioral']);
-});
-
-s('mockDue: only in the last two weeks, every other day, the kind done least lately', () => {
-  const interview = dayOf(T0) + 10;
-  assert.is(mockDue([], null, T0), null, 'no interview date: no mock in the plan');
-  assert.is(mockDue([], dayOf(T0) + 30, T0), null, 'too early');
-  assert.is(mockDue([], dayOf(T0) - 1, T0), null, 'after the interview');
-  assert.is(mockDue([], interview, T0)!.kind, 'design');
-  assert.match(mockDue([], interview, T0)!.reason, '10 days to the interview');
-  assert.is(mockDue([rec('design', T0 - DAY, 60)], interview, T0), null, 'one yesterday: not today');
-  assert.is(mockDue([rec('design', T0 - 2 * DAY, 60)], interview, T0)!.kind, 'coding');
-  assert.is(mockDue([rec('design', T0 - 4 * DAY, 60), rec('coding', T0 - 3 * DAY, 60), rec('behavioral', T0 - 2 * DAY, 60)], interview, T0)!.kind, 'design');
-  assert.is(mockDue([rec('design', T0 - DAY, null, 'abandoned')], interview, T0)!.kind, 'design', 'an abandoned mock does not count as done');
 });
 
 s.run();
