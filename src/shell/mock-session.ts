@@ -34,9 +34,9 @@ function requireNone(ctx: Context): void {
   if (run) throw new UsageError('.mock', `a ${kindName(run.kind)} mock is already running (${run.title}): .mock submit or .mock end first`);
 }
 
-function requireRun(ctx: Context, what: string): MockRun {
+function requireRun(ctx: Context, what: string, command = '.mock'): MockRun {
   const run = ctx.state.mock;
-  if (!run) throw new UsageError('.mock', `no mock is running, so there is nothing to ${what} (.mock coding, .mock design or .mock behavioral starts one)`);
+  if (!run) throw new UsageError(command, `no mock is running, so there is nothing to ${what} (.mock coding, .mock design or .mock behavioral starts one)`);
   return run;
 }
 
@@ -171,7 +171,7 @@ export async function next(ctx: Context): Promise<Outcome> {
 
 /** `.say TEXT` and plain lines during a design or behavioural mock. */
 export function say(ctx: Context, text: string): Outcome {
-  const run = requireRun(ctx, 'take notes for');
+  const run = requireRun(ctx, 'take notes for', '.say');
   if (!takesNotes(run)) throw new UsageError('.say', run.kind === 'coding' ? 'a coding mock takes code, not notes' : 'the mock has ended');
   const first = run.notes.length === 0;
   if (!addNote(run, text, ctx.clock.now())) throw new UsageError('.say', 'nothing to note (.say TEXT)');
