@@ -5,6 +5,7 @@ import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
 import { progressView } from './progress.ts';
+import { drillSummaryView } from './drill-summary.ts';
 import { planView } from './plan.ts';
 import { exportedView, importedView, progressExportView } from './transfer.ts';
 
@@ -13,6 +14,7 @@ export const views = {
   help: helpView,
   recommendation: recommendationView,
   progress: progressView,
+  'drill-summary': drillSummaryView,
   plan: planView,
   'progress-export': progressExportView,
   exported: exportedView,

@@ -4,9 +4,10 @@
 // only after it is committed.
 import type { Style } from '../render/style.ts';
 import { cardText } from '../render/card-text.ts';
-import type { DrillRun } from './drill-run.ts';
-import { ackText, cueText, gradeChoices, parseGradeLine } from './drill-text.ts';
-import { similarity } from './similarity.ts';
+import type { DrillRun } from '../drill/drill-session.ts';
+import { ackText, cueText, gradeChoices } from '../render/drill-text.ts';
+import { parseGradeLine } from '../drill/grade-words.ts';
+import { similarity } from '../drill/similarity.ts';
 
 export interface LineIO {
   read(): Promise<string | null>;
