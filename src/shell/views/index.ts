@@ -4,9 +4,19 @@ import type { Views } from './view.ts';
 import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
+import { progressView } from './progress.ts';
+import { drillSummaryView } from './drill-summary.ts';
+import { planView } from './plan.ts';
+import { exportedView, importedView, progressExportView } from './transfer.ts';
 
 export const views = {
   message: messageView,
   help: helpView,
   recommendation: recommendationView,
+  progress: progressView,
+  'drill-summary': drillSummaryView,
+  plan: planView,
+  'progress-export': progressExportView,
+  exported: exportedView,
+  imported: importedView,
 } satisfies Views;
