@@ -1,7 +1,6 @@
 // Mock results over time, per kind (for .progress and .mock history). Pure. When the plan
 // schedules a mock is src/study/mock-due.ts's rule (the planner's), fed from the store's mocks.
 import type { MockKind, MockRecord } from '../progress/types.ts';
-import { MOCK_KINDS } from './rubric.ts';
 
 export interface MockTrend {
   kind: MockKind;
@@ -14,6 +13,8 @@ export interface MockTrend {
   change: number | null;
   average: number | null;
 }
+
+const MOCK_KINDS: readonly MockKind[] = ['coding', 'design', 'behavioral'];
 
 export function mockTrends(records: MockRecord[], last = 8): MockTrend[] {
   return MOCK_KINDS.map((kind) => {

@@ -7,6 +7,7 @@ import { daysLeft, effectiveDue, planFrom, retentionOn } from '../drill/intervie
 import { dayOf, dayStart, weekday } from '../progress/day.ts';
 import { lessonMastery, type StudySnapshot } from './mastery.ts';
 import type { ProgressStore } from '../progress/types.ts';
+import { mockTrends, type MockTrend } from '../mock/trend.ts';
 
 export const HEATMAP_WEEKS = 12;
 
@@ -34,6 +35,8 @@ export interface ProgressData {
   interview: { date: string; daysLeft: number } | null;
   retention: number;
   notRecording: string | null;
+  /** mock interviews: the scores per kind, oldest first (.mock) */
+  mocks: MockTrend[];
 }
 
 /** Consecutive active days ending today, or ending yesterday when today has no activity yet. */
@@ -116,5 +119,6 @@ export function progressData(corpus: Corpus, store: ProgressStore, snap: StudySn
     interview: left !== null && snap.settings.interviewDate ? { date: snap.settings.interviewDate, daysLeft: left } : null,
     retention: retentionOn(plan, now),
     notRecording: store.disabledReason,
+    mocks: mockTrends(store.mocks()).filter((t) => t.count > 0),
   };
 }

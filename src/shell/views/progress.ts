@@ -1,7 +1,8 @@
 // .progress: mastery per area as bars, a reviews-per-day heatmap for the last 12 weeks, the
 // streak, cards due, exercises solved. Reads well without colour (block characters carry the
 // levels) and at 60 columns.
-import { fit, visibleWidth, type Style } from '../../render/style.ts';
+import { fit, visibleWidth, wrap, type Style } from '../../render/style.ts';
+import { mockTrendLines } from './mock.ts';
 import { isoDay } from '../../progress/day.ts';
 import { HEATMAP_WEEKS, type AreaProgress, type ProgressData } from '../../study/progress-report.ts';
 import type { View } from './view.ts';
@@ -82,6 +83,7 @@ export function renderProgress(d: ProgressData, s: Style): string {
   out.push('', `${s.bold('Cards')}   ${d.dueToday} due today · ${d.dueWeek} this week · ${d.newCards} new`);
   const ex = d.exercises;
   out.push(`${s.bold('Exercises')}   ${ex.solved}/${ex.total} solved${ex.attempted ? ` · ${ex.attempted} attempted` : ''}`);
+  if (d.mocks.length) out.push('', s.bold('Mock interviews'), ...mockTrendLines(d.mocks).map((l) => wrap(l, w, '              ')));
   out.push(s.dim(`${isoDay(d.today)} · .next says what to do now`));
   return out.join('\n');
 }

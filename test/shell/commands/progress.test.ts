@@ -43,6 +43,23 @@ s('--json parses and has the documented fields', async () => {
   await ctx.close();
 });
 
+s('mock interviews show as a trend per kind (and in --json)', async () => {
+  const ctx = testSession({ now: () => NOW, width: 60 });
+  const store = await ctx.progress();
+  const mock = (kind: 'design' | 'coding', at: number, score: number | null) =>
+    store.recordMock({ id: `${kind}-${at}`, kind, title: 't', topic: 'x', startedAt: at, endedAt: at + 1, plannedMs: 1, usedMs: 1, status: score === null ? 'abandoned' : 'completed', score, file: null });
+  assert.not.match(await exec(progress, '', ctx), 'Mock interviews', 'no section before the first mock');
+  mock('design', NOW - 3 * 86_400_000, 50);
+  mock('design', NOW - 86_400_000, 65);
+  mock('coding', NOW - 86_400_000, null);
+  const out = await exec(progress, '', ctx);
+  assert.match(out, /Mock interviews\n[\s\S]*design\s+50 → 65 ↑15 · average 58/);
+  assert.match(out, /coding\s+1 \(no score yet\)/);
+  const j = JSON.parse(await exec(progress, '--json', ctx));
+  assert.equal(j.mocks.map((m: { kind: string; scores: number[] }) => [m.kind, m.scores]), [['coding', []], ['design', [50, 65]]]);
+  await ctx.close();
+});
+
 s('--help; words or unknown flags are usage errors (exit 2)', async () => {
   const ctx = testSession();
   assert.match(await exec(progress, '--help', ctx), /\.progress \[--json\][\s\S]*--json/);
