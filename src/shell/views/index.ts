@@ -4,9 +4,22 @@ import type { Views } from './view.ts';
 import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
+import { hitsView } from './hits.ts';
+import { lessonView, matchesView } from './lesson.ts';
+import { topicsView } from './topics.ts';
+import { corpusView } from './corpus.ts';
+import { corpusCheckView } from './corpus-check.ts';
+import { scriptView } from './script.ts';
 
 export const views = {
   message: messageView,
   help: helpView,
   recommendation: recommendationView,
+  hits: hitsView,
+  lesson: lessonView,
+  matches: matchesView,
+  topics: topicsView,
+  corpus: corpusView,
+  'corpus-check': corpusCheckView,
+  script: scriptView,
 } satisfies Views;
