@@ -40,9 +40,6 @@ oneshot('topic ID prints one lesson; an unknown id exits 1 with a message', asyn
   const lesson = JSON.parse(json.stdout);
   assert.is(lesson.id, 'websockets-long-polling');
   assert.equal(lesson.sections.map((x: { heading: string }) => x.heading), ['Overview']);
-  const help = await runSwelearn(['topic', '--help']);
-  assert.is(help.code, 0);
-  assert.match(help.stdout, /^\.topic ID\|words\|N/);
 });
 
 oneshot('check-corpus reports each bad file with its line, exits 1; a good folder exits 0', async () => {
