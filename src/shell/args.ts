@@ -39,7 +39,8 @@ export function parseArgs(command: string, input: string | string[], spec: ArgSp
     number: spec.number,
     array: spec.array,
     alias: spec.alias,
-    configuration: { 'camel-case-expansion': false, 'strip-aliased': true, 'unknown-options-as-args': false },
+    // no --no-X negation: no command declares one, and it turned --no-such-flag into --such-flag
+    configuration: { 'camel-case-expansion': false, 'strip-aliased': true, 'unknown-options-as-args': false, 'boolean-negation': false },
   });
   for (const key of Object.keys(out)) {
     if (!known.has(key)) throw new UsageError(`.${command}`, `unknown option --${key}`);

@@ -19,7 +19,7 @@ s("a command's own flags: --limit for .find, --strict for check-corpus; --json o
   assert.equal((await completeLine('.find locks --li', ctx))[0], ['--limit']);
   assert.equal((await completeLine('.check-corpus --s', ctx))[0], ['--strict']);
   assert.equal((await completeLine('.topics --', ctx))[0], ['--area', '--difficulty', '--help', '--json', '--tag']);
-  assert.equal((await completeLine('.completion --j', ctx))[0], [], '.completion takes no --json');
+  assert.equal((await completeLine('.help --j', ctx))[0], ['--json']);
 });
 
 s('flag values and arguments', async () => {

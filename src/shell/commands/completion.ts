@@ -20,8 +20,6 @@ export const completion: Command = {
   detail:
     'Prints a completion script covering the commands, their flags, lesson and exercise ids, areas and tags. bash: add `source <(swelearn completion bash)` to ~/.bashrc. zsh: add `source <(swelearn completion zsh)` to ~/.zshrc after compinit. fish: `swelearn completion fish > ~/.config/fish/completions/swelearn.fish`. Lesson ids are written into the script: run it again after adding lesson folders.',
   flags: {},
-  // a script for the shell to source: there is no data to print as JSON
-  json: false,
   complete: (partial) => COMPLETION_SHELLS.filter((s) => s.startsWith(partial.trim())),
   async run(a, ctx) {
     const shell = a._[0];

@@ -1,5 +1,5 @@
 // swelearn completion SHELL: the completion script, printed as is (it is code for the shell, not
-// text for the learner: no wrapping, no colour).
+// text for the learner: no wrapping, no colour); --json: {shell, script}.
 import type { View } from './view.ts';
 
 export interface ScriptData {
@@ -15,4 +15,5 @@ declare module '../outcome.ts' {
 
 export const scriptView: View<'script'> = {
   render: (d) => d.text,
+  json: (d) => ({ shell: d.shell, script: d.text }),
 };

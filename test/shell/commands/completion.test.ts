@@ -1,5 +1,5 @@
 // .completion (src/shell/commands/completion.ts) against a test Context: the script as data,
-// no --json, and its error kinds. (test/shell/completion.test.ts runs the bash script itself.)
+// --json, and its error kinds. (test/shell/completion.test.ts runs the bash script itself.)
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makeCorpus } from '../../../src/corpus/corpus.ts';
@@ -21,12 +21,14 @@ s('the script is printed as is, at any width, with the lesson ids in it', async 
   for (const shell of ['zsh', 'fish']) assert.match(await exec(completion, shell, testContext({ corpus })), /deadlock/);
 });
 
-s('data (kind script), no --json; --help; a wrong shell is usage (2); never writes', async () => {
+s('data (kind script); --json {shell, script}; --help; a wrong shell is usage (2); never writes', async () => {
   const o = await outcome(completion, 'fish', testContext({ corpus }));
   assert.is(o.kind, 'script');
-  assert.is(exitCode(await outcome(completion, 'bash --json', testContext({ corpus }))), 2, '--json is not declared');
+  const json = JSON.parse(await exec(completion, 'bash --json', testContext({ corpus })));
+  assert.equal(Object.keys(json).sort(), ['script', 'shell']);
+  assert.is(json.shell, 'bash');
+  assert.is(json.script, await exec(completion, 'bash', testContext({ corpus })));
   assert.match(await exec(completion, '--help', testContext({ corpus })), /^\.completion bash\|zsh\|fish/);
-  assert.not.match(await exec(completion, '--help', testContext({ corpus })), /--json/);
   for (const args of ['', 'tcsh', 'bash zsh']) assert.is(exitCode(await outcome(completion, args, testContext({ corpus }))), 2, args);
   assert.is((await outcome(completion, 'bash', testContext({ corpus, throwingStreams: true }))).kind, 'script');
 });

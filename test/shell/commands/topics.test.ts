@@ -65,6 +65,8 @@ s('data, paged when long; --help; bad input is a usage error (2); never writes',
     assert.is(exitCode(bad), 2, args);
     assert.instance((bad as { cause: unknown }).cause, UsageError, args);
   }
+  const neg = await outcome(topics, '--no-such-flag', ctxAt());
+  assert.match((neg as { message: string }).message, /^\.topics: unknown option --no-such-flag$/, 'named as typed, not as a negation');
   const quiet = testContext({ corpus, store: store as never, throwingStreams: true });
   for (const args of ['', '--json', '--tag sse']) assert.is((await outcome(topics, args, quiet)).kind, 'topics', args);
 });
