@@ -8,6 +8,12 @@ import { progressView } from './progress.ts';
 import { drillSummaryView } from './drill-summary.ts';
 import { planView } from './plan.ts';
 import { exportedView, importedView, progressExportView } from './transfer.ts';
+import { hitsView } from './hits.ts';
+import { lessonView, matchesView } from './lesson.ts';
+import { topicsView } from './topics.ts';
+import { corpusView } from './corpus.ts';
+import { corpusCheckView } from './corpus-check.ts';
+import { scriptView } from './script.ts';
 
 export const views = {
   message: messageView,
@@ -19,4 +25,11 @@ export const views = {
   'progress-export': progressExportView,
   exported: exportedView,
   imported: importedView,
+  hits: hitsView,
+  lesson: lessonView,
+  matches: matchesView,
+  topics: topicsView,
+  corpus: corpusView,
+  'corpus-check': corpusCheckView,
+  script: scriptView,
 } satisfies Views;
