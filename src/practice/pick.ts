@@ -1,7 +1,7 @@
 // Which exercise the learner means: by id, lesson id, list number or loose words, or the next
 // unsolved one. Pure: corpus and progress in, exercises out.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Exercise, Lesson } from '../corpus/types.ts';
+import { hasChecks, type Exercise, type Lesson } from '../corpus/types.ts';
 import { slugify } from '../corpus/markdown-blocks.ts';
 import type { ExerciseStatus } from '../progress/types.ts';
 
@@ -14,7 +14,7 @@ export type ExercisePick = { kind: 'one'; entry: ExerciseEntry } | { kind: 'many
 
 /** A writing prompt (behavioural lessons) has no checks: nothing to run. */
 export function isWritingPrompt(ex: Exercise): boolean {
-  return !ex.checks.trim();
+  return !hasChecks(ex);
 }
 
 /** Every exercise in corpus (study) order. */

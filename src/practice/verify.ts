@@ -3,7 +3,7 @@
 // (with each exercise's time and memory limits), two runs at a time.
 import { availableParallelism } from 'node:os';
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Exercise, Problem } from '../corpus/types.ts';
+import { hasChecks, type Exercise, type Problem } from '../corpus/types.ts';
 import { toScript, TranspileError } from './transpile.ts';
 import type { RunInput, RunReport } from './run-checks.ts';
 import type { SandboxReport } from './sandbox.ts';
@@ -82,7 +82,7 @@ export function wrongPasses(r: RunReport | SandboxReport): boolean {
 }
 
 export async function verifyExercise(ex: Exercise, run: Runner, compiled = compileExercise(ex)): Promise<string[]> {
-  if (!ex.checks.trim()) return []; // a writing prompt: nothing to run
+  if (!hasChecks(ex)) return []; // a writing prompt: nothing to run
   const problems = [...compiled.problems];
   const { checks, starter, solution } = compiled;
   if (checks === null) return problems;
@@ -145,7 +145,7 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
   const problems = duplicateIdProblems(corpus);
   const exercises = corpus.lessons
     .flatMap((l) => l.exercises.map((ex) => ({ ex, path: l.path })))
-    .filter(({ ex }) => ex.checks.trim() && (!opts.only || opts.only.includes(ex.id)));
+    .filter(({ ex }) => hasChecks(ex) && (!opts.only || opts.only.includes(ex.id)));
   if (exercises.length === 0) return problems;
   const { Sandbox } = await import('./sandbox.ts');
   const width = Math.max(1, Math.min(opts.concurrency ?? Math.min(2, availableParallelism()), exercises.length * 2));

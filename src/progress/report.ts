@@ -2,7 +2,7 @@
 // streak, cards due, exercises solved. progressData gathers (store reads); renderProgress is pure
 // and reads well without colour (block characters carry the levels) and at 60 columns.
 import type { Corpus } from '../corpus/corpus.ts';
-import { areaName } from '../corpus/types.ts';
+import { areaName, hasChecks } from '../corpus/types.ts';
 import { fit, visibleWidth, type Style } from '../render/style.ts';
 import { daysLeft, effectiveDue, planFrom, retentionOn } from '../drill/interview-plan.ts';
 import { dayOf, dayStart, isoDay, weekday } from './day.ts';
@@ -92,7 +92,7 @@ export function progressData(corpus: Corpus, store: ProgressStore, snap: Snapsho
     if (m.read) a.read++;
     areas.set(l.area, a);
     for (const e of l.exercises) {
-      if (!e.checks.trim()) continue;
+      if (!hasChecks(e)) continue;
       total++;
       const st = snap.exercises.get(e.id);
       if (st?.solved) solved++;
