@@ -37,4 +37,14 @@ corpus('overrides: ID replaces the lesson on purpose, with no error', () => {
   assert.is(orphan.problems[0]!.level, 'warning');
 });
 
+corpus('exercise ids are checked once, here: twice in one lesson, or taken by another lesson', () => {
+  const ex = (id: string, lessonId: string, line: number) => ({ id, lessonId, line, checks: 'check()' }) as never;
+  const a = { ...lesson('/x/a.md', 'title: A'), exercises: [ex('sum', 'a', 10), ex('sum', 'a', 20)] };
+  const b = { ...lesson('/x/b.md', 'title: B'), exercises: [ex('sum', 'b', 5)] };
+  const c = makeCorpus([a, b]);
+  const messages = c.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+  assert.equal(messages.sort(), ['/x/a.md:20: exercise id "sum" is used twice', '/x/b.md:5: exercise id "sum" is also used in lesson a']);
+  assert.is(c.exercises.get('sum')!.line, 10, 'the first keeps the id');
+});
+
 corpus.run();
