@@ -129,7 +129,7 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
     .flatMap((l) => l.exercises.map((ex) => ({ ex, path: l.path })))
     .filter(({ ex }) => hasChecks(ex) && (!opts.only || opts.only.includes(ex.id)));
   if (exercises.length === 0) return problems;
-  const { Sandbox } = await import('./sandbox.ts');
+  const { Sandbox, stopSentence } = await import('./sandbox.ts');
   const width = Math.max(1, Math.min(opts.concurrency ?? Math.min(2, availableParallelism()), exercises.length * 2));
   const pool = Array.from({ length: width }, () => new Sandbox({ script: opts.script, reuse: true }));
   const idle = [...pool];
@@ -146,9 +146,9 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
       const headroom = input.headroom ?? TIME_HEADROOM;
       const limit = input.timeoutMs * headroom;
       const report = await sandbox.run({ chunks: input.chunks, checks: input.checks, timeoutMs: limit, memoryMb: input.memoryMb });
-      if (headroom !== 1 && report.verdict.kind === 'timeout' && report.stopped) {
-        const said = `stopped after ${limit} ms, the time limit`;
-        report.stopped = report.stopped.replace(said, `stopped after ${limit} ms (${TIME_HEADROOM}x its timeout=${input.timeoutMs}, the headroom check-corpus gives a slow machine)`);
+      if (headroom !== 1 && report.stop?.why.reason === 'timeout') {
+        // the sentence again from the sandbox's data, with the limit said as check-corpus sets it
+        report.stopped = stopSentence(report.stop, { timeLimit: `${limit} ms (${TIME_HEADROOM}x its timeout=${input.timeoutMs}, the headroom check-corpus gives a slow machine)` });
       }
       return report;
     } finally {
