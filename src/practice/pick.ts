@@ -99,3 +99,37 @@ export function countExercises(entries: ExerciseEntry[], status: Map<string, Exe
     total: checked.length,
   };
 }
+
+export type ExerciseMark = ExerciseStatus | 'new' | 'prompt';
+
+/** An exercise as plain data: what lists and headers show of it (and --json prints). */
+export interface ExerciseSummary {
+  id: string;
+  title: string;
+  /** its lesson's id */
+  lesson: string;
+  area: string;
+  difficulty: string;
+  /** checks: run by .check; writing: a prompt judged by the learner */
+  kind: 'checks' | 'writing';
+}
+
+/** A row of the exercise list: the summary and the learner's status (a writing prompt is 'new'). */
+export interface ExerciseRow extends ExerciseSummary {
+  status: ExerciseStatus | 'new';
+}
+
+export function summaryOf(e: ExerciseEntry): ExerciseSummary {
+  return {
+    id: e.exercise.id,
+    title: e.exercise.title,
+    lesson: e.lesson.id,
+    area: e.lesson.area,
+    difficulty: e.lesson.difficulty,
+    kind: isWritingPrompt(e.exercise) ? 'writing' : 'checks',
+  };
+}
+
+export function rowOf(e: ExerciseEntry, status: Map<string, ExerciseStatus>): ExerciseRow {
+  return { ...summaryOf(e), status: isWritingPrompt(e.exercise) ? 'new' : (status.get(e.exercise.id) ?? 'new') };
+}
