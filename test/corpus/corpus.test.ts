@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
+import { hasChecks } from '../../src/corpus/types.ts';
 import { parseLesson } from '../../src/corpus/parse.ts';
 
 const corpus = suite('corpus/corpus');
@@ -45,6 +46,12 @@ corpus('exercise ids are checked once, here: twice in one lesson, or taken by an
   const messages = c.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
   assert.equal(messages.sort(), ['/x/a.md:20: exercise id "sum" is used twice', '/x/b.md:5: exercise id "sum" is also used in lesson a']);
   assert.is(c.exercises.get('sum')!.line, 10, 'the first keeps the id');
+});
+
+corpus('hasChecks: an exercise with a check script; a writing prompt (blank checks) has none', () => {
+  assert.ok(hasChecks({ checks: "check('x', () => {})" }));
+  assert.not.ok(hasChecks({ checks: '' }));
+  assert.not.ok(hasChecks({ checks: ' \n\t ' }));
 });
 
 corpus.run();
