@@ -20,8 +20,8 @@ export async function lessonMarks(ctx: Context, lessons: readonly Lesson[], now 
   try {
     const store = await ctx.progress();
     if (store.disabledReason) return out;
-    const { lessonMastery, takeSnapshot } = await import('../progress/mastery.ts');
-    const snap = takeSnapshot(store, now);
+    const { lessonMastery, takeStudySnapshot } = await import('../study/mastery.ts');
+    const snap = takeStudySnapshot(store, now);
     for (const l of lessons) {
       const m = lessonMastery(l, snap);
       out.set(l.id, { read: m.read, mastered: m.mastery >= MASTERED, solved: m.solved, checked: m.checked });

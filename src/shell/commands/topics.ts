@@ -29,7 +29,7 @@ export const topics: Command = {
         (!a.difficulty || l.difficulty === a.difficulty),
     );
     if (a.json) {
-      const { topicsProgress } = await import('../../progress/lesson-progress.ts');
+      const { topicsProgress } = await import('../../study/lesson-progress.ts');
       const progress = await topicsProgress(ctx);
       return JSON.stringify(
         list.map((l) => ({

@@ -9,6 +9,10 @@ import { checkView, rubricView } from './check.ts';
 import { hintView } from './hint.ts';
 import { solutionView } from './solution.ts';
 import { exercisesView } from './exercises.ts';
+import { progressView } from './progress.ts';
+import { drillSummaryView } from './drill-summary.ts';
+import { planView } from './plan.ts';
+import { exportedView, importedView, progressExportView } from './transfer.ts';
 
 export const views = {
   message: messageView,
@@ -22,4 +26,10 @@ export const views = {
   hint: hintView,
   solution: solutionView,
   exercises: exercisesView,
+  progress: progressView,
+  'drill-summary': drillSummaryView,
+  plan: planView,
+  'progress-export': progressExportView,
+  exported: exportedView,
+  imported: importedView,
 } satisfies Views;
