@@ -66,6 +66,11 @@ export interface Exercise {
   line: number;
 }
 
+/** An exercise with checks to run (a writing prompt has none). The one place this rule is written. */
+export function hasChecks(ex: Pick<Exercise, 'checks'>): boolean {
+  return ex.checks.trim() !== '';
+}
+
 export interface WrongSolution {
   /** what is wrong with it, from the block's info string */
   reason: string;

@@ -6,7 +6,7 @@ import { loadFile, loadFolder } from '../../corpus/load.ts';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { realPath } from '../../corpus/folders.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
-import type { Problem } from '../../corpus/types.ts';
+import { hasChecks, type Problem } from '../../corpus/types.ts';
 import { data } from '../outcome.ts';
 import '../views/corpus-check.ts';
 
@@ -74,7 +74,7 @@ export const checkCorpus: Command = {
       problems.push({ level: 'warning', file: pathOf.get(a.lessonId)!, message: `card "${a.question}" nearly repeats "${b.question}" ${other} (${Math.round(similarity * 100)}% of their words)` });
     }
     // every exercise through the sandbox: the starter fails a check, the solution passes them all
-    const coded = [...corpus.exercises.values()].filter((ex) => ex.checks.trim());
+    const coded = [...corpus.exercises.values()].filter(hasChecks);
     const wrong = coded.reduce((n, ex) => n + ex.wrong.length, 0);
     const { verifyCorpusExercises, MIN_WRONG_SOLUTIONS } = await import('../../practice/verify.ts');
     // the built-in corpus proves every check against known-wrong solutions; a user's folder may

@@ -4,6 +4,11 @@ import type { Views } from './view.ts';
 import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
+import { exerciseMatchesView, exerciseView, practiceNotesView } from './practice.ts';
+import { checkView, rubricView } from './check.ts';
+import { hintView } from './hint.ts';
+import { solutionView } from './solution.ts';
+import { exercisesView } from './exercises.ts';
 import { progressView } from './progress.ts';
 import { drillSummaryView } from './drill-summary.ts';
 import { planView } from './plan.ts';
@@ -19,6 +24,14 @@ export const views = {
   message: messageView,
   help: helpView,
   recommendation: recommendationView,
+  exercise: exerciseView,
+  'exercise-matches': exerciseMatchesView,
+  'practice-notes': practiceNotesView,
+  check: checkView,
+  rubric: rubricView,
+  hint: hintView,
+  solution: solutionView,
+  exercises: exercisesView,
   progress: progressView,
   'drill-summary': drillSummaryView,
   plan: planView,
