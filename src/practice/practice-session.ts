@@ -8,7 +8,7 @@ import type { ProgressStore } from '../progress/types.ts';
 import { messageOf, UsageError } from '../errors.ts';
 import { toScript, TranspileError } from './transpile.ts';
 import type { Sandbox, SandboxReport } from './sandbox.ts';
-import { allExercises, isWritingPrompt, type ExerciseEntry } from './pick.ts';
+import { isWritingPrompt, type ExerciseEntry } from './pick.ts';
 import { readWorkspace, seedWorkspace, workspacePath, writeWorkspace } from './workspace.ts';
 import { compactDefinitions, mergeDefinitions, splitStatements } from './top-level.ts';
 
@@ -263,9 +263,4 @@ export async function runActiveChecks(ctx: Context, ex: Exercise, code: string):
   const passed = report.results.filter((r) => r.ok).length;
   const failed = report.results.length - passed + (report.results.length === 0 ? 1 : 0);
   return { report, ms, passed, failed };
-}
-
-/** Exercises of the corpus, with a lookup the commands share. */
-export async function exerciseEntries(ctx: Context): Promise<ExerciseEntry[]> {
-  return allExercises(await ctx.corpus());
 }

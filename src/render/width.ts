@@ -3,7 +3,6 @@
 // - a word wider than the whole line is the one thing split, at a natural joint (/ . - _) when it has one;
 // - code and diagram lines are never wrapped: printed straight they are cut with a visible marker.
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
 
 export function stripAnsi(s: string): string {
@@ -25,7 +24,6 @@ export function visibleWidth(s: string): number {
 /** The marker at the end of a cut code line. */
 export const CUT_MARK = '›';
 
-// eslint-disable-next-line no-control-regex
 const SGR = /^\x1b\[[0-9;]*m/;
 
 /** Split a word wider than `room` into pieces that fit, preferring to break after / . - _ */
