@@ -3,7 +3,7 @@ import { parseArgs } from '../args.ts';
 import { BUILTIN_CORPUS } from '../../app.ts';
 import { loadFile, loadFolder } from '../../corpus/load.ts';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { realPath } from '../../corpus/folders.ts';
+import { realPath } from '../../util/real-path.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
 import { formatProblem, type Problem } from '../../corpus/types.ts';
 import { ReportError } from '../../errors.ts';
