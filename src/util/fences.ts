@@ -1,6 +1,7 @@
 // The one markdown fence scanner, with CommonMark's rules (spec 0.31, "Fenced code blocks"):
 // - an opening fence is 3+ backticks or 3+ tildes after at most 3 spaces; the rest of the line is
-//   its info string ("ts checks"), which for a backtick fence may not contain a backtick;
+//   its info string ("ts checks"). (One deliberate difference: CommonMark forbids a backtick in
+//   a backtick fence's info string, but a lesson's "```ts wrong REASON" may quote code there.)
 // - a closing fence uses the same character, at least as many of it, after at most 3 spaces,
 //   and nothing but spaces or tabs after it (no info string);
 // - a fence never closed runs to the end of the text;
@@ -36,9 +37,7 @@ export function openingFence(line: string): Fence | null {
   const m = OPEN.exec(line);
   if (!m) return null;
   const marker = m[1]!;
-  const info = m[2]!.trim();
-  if (marker[0] === '`' && info.includes('`')) return null; // inline code such as ```a``` b
-  return { char: marker[0]!, length: marker.length, info };
+  return { char: marker[0]!, length: marker.length, info: m[2]!.trim() };
 }
 
 /** True when `line` closes the block that `open` opened. */
