@@ -1,5 +1,6 @@
 // Lesson types: the data every other part of swelearn reads. See docs/lesson-format.md.
 
+import type { Problem } from '../errors.ts';
 import { stripControl } from '../util/control-chars.ts';
 
 export const FORMAT_VERSION = 1;
@@ -108,14 +109,8 @@ export interface Lesson {
   overrides?: string;
 }
 
-export type ProblemLevel = 'error' | 'warning';
-
-export interface Problem {
-  level: ProblemLevel;
-  file: string;
-  line?: number;
-  message: string;
-}
+// a lesson's problems are the error family's Problem (config files report them too)
+export type { Problem, ProblemLevel } from '../errors.ts';
 
 export function formatProblem(p: Problem): string {
   // a file name or a message may quote a hostile file: print none of its control characters

@@ -4,7 +4,7 @@ import type { Command } from '../command.ts';
 import { BUILTIN_CORPUS } from '../../corpus/sources.ts';
 import { loadFile, loadFolder } from '../../corpus/load.ts';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { realPath } from '../../corpus/folders.ts';
+import { realPath } from '../../util/real-path.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
 import { hasChecks, type Problem } from '../../corpus/types.ts';
 import { data } from '../outcome.ts';

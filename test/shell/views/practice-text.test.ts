@@ -117,7 +117,6 @@ s('control sequences from check names, messages, notes and output never reach th
   });
   for (const style of [plain, color]) {
     const out = stripAnsi(formatCheckReport(r, { ms: 1, hintsLeft: 1 }, style));
-    // eslint-disable-next-line no-control-regex
     assert.not.match(out, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, JSON.stringify(out));
     assert.match(out, /abcdefg/);
   }
