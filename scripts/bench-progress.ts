@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus } from '../src/app.ts';
+import { loadCorpus } from '../src/corpus/sources.ts';
 import { createStyle, stripAnsi } from '../src/render/style.ts';
 import { exec, testContext } from '../test/helpers/context.ts';
 import { openStore } from '../src/progress/open.ts';

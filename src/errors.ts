@@ -5,18 +5,6 @@ export class SwelearnError extends Error {
   override name = 'SwelearnError';
 }
 
-/** Something wrong with a lesson file: names the file and, where known, the line. */
-export class LessonError extends SwelearnError {
-  override name = 'LessonError';
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
-  }
-}
-
 /** A command was used wrongly: names the command. */
 export class UsageError extends SwelearnError {
   override name = 'UsageError';
@@ -47,6 +35,16 @@ export class StoreError extends SwelearnError {
 /** The sandbox could not run a check (not a failed check: a broken runner). */
 export class SandboxError extends SwelearnError {
   override name = 'SandboxError';
+}
+
+export type ProblemLevel = 'error' | 'warning';
+
+/** Something wrong in a file the user gave us (a lesson, the config): reported, not thrown. */
+export interface Problem {
+  level: ProblemLevel;
+  file: string;
+  line?: number;
+  message: string;
 }
 
 export function messageOf(e: unknown): string {

@@ -337,11 +337,7 @@ function parseUnsafe(input: ParseInput): ParseResult {
       if (card) cardDrafts.push(card);
     }
   }
-  const seen = new Set<string>();
-  for (const ex of exercises) {
-    if (seen.has(ex.id)) problems.push({ level: 'error', file, line: ex.line, message: `exercise id "${ex.id}" is used twice` });
-    seen.add(ex.id);
-  }
+  // exercise ids are checked for uniqueness once, by makeCorpus (corpus.ts)
 
   if (rejected) return { lesson: null, problems };
   const lesson: Lesson = {

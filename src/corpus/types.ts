@@ -1,5 +1,6 @@
 // Lesson types: the data every other part of swelearn reads. See docs/lesson-format.md.
 
+import type { Problem } from '../errors.ts';
 import { stripControl } from '../util/control-chars.ts';
 
 export const FORMAT_VERSION = 1;
@@ -66,6 +67,11 @@ export interface Exercise {
   line: number;
 }
 
+/** An exercise with checks to run (a writing prompt has none). The one place this rule is written. */
+export function hasChecks(ex: Pick<Exercise, 'checks'>): boolean {
+  return ex.checks.trim() !== '';
+}
+
 export interface WrongSolution {
   /** what is wrong with it, from the block's info string */
   reason: string;
@@ -130,14 +136,8 @@ export interface Lesson {
   mock?: MockSpec;
 }
 
-export type ProblemLevel = 'error' | 'warning';
-
-export interface Problem {
-  level: ProblemLevel;
-  file: string;
-  line?: number;
-  message: string;
-}
+// a lesson's problems are the error family's Problem (config files report them too)
+export type { Problem, ProblemLevel } from '../errors.ts';
 
 export function formatProblem(p: Problem): string {
   // a file name or a message may quote a hostile file: print none of its control characters

@@ -3,7 +3,7 @@
 // in any inflection (Porter stems: "expiring" mentions "expire"), or as a synonym ("ttl" for
 // "time to live", "db" for "database"). A phrase of three or more words counts with one word
 // missing ("separate read and write paths" mentions "read path write path separation"). Pure.
-import { tokenize } from '../search/encode.ts';
+import { wordTokens } from '../search/encode.ts';
 import { synonymsOf } from '../search/synonyms.ts';
 
 /** Words an interview answer says for what a rubric calls something else (both sides are stemmed). */
@@ -37,7 +37,7 @@ const MOCK_SYNONYMS: Record<string, string[]> = {
 
 /** A term as the encoder sees it: its content words' stems, in order. */
 export function termWords(term: string): string[] {
-  return tokenize(term)
+  return wordTokens(term)
     .map((t) => t.term)
     .filter(Boolean);
 }
@@ -77,7 +77,7 @@ export interface NoteIndex {
 export function indexNotes(text: string): NoteIndex {
   const positions = new Map<string, number[]>();
   let n = 0;
-  for (const t of tokenize(text)) {
+  for (const t of wordTokens(text)) {
     if (!t.term) continue;
     const list = positions.get(t.term) ?? [];
     list.push(n++);

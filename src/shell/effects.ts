@@ -41,7 +41,7 @@ export async function show(o: Outcome, ctx: Context, opts: ShowOptions = {}): Pr
       return show(await settle(() => o.resume(answer)), ctx, opts);
     }
     case 'edit': {
-      const { openEditor } = await import('../practice/editor.ts');
+      const { openEditor } = await import('./editor.ts');
       const result = await settle(async () => {
         const run = openEditor(o.path, { env: ctx.env, input: ctx.streams.input, output: ctx.streams.output, repl: ctx.repl, interactive: ctx.interactive });
         return o.resume({ editor: run.editor, status: run.status ?? 1 });

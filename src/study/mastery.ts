@@ -1,6 +1,6 @@
 // One picture of the learner: per-lesson mastery from reading it, recalling its cards (FSRS
 // retrievability now) and passing its exercises. Pure, given a snapshot of the store.
-import type { Lesson } from '../corpus/types.ts';
+import { hasChecks, type Lesson } from '../corpus/types.ts';
 import { retrievability } from '../drill/retrievability.ts';
 import type { CardRecord, ExerciseStats, ProgressStore, ReadStats, Settings } from '../progress/types.ts';
 
@@ -50,7 +50,7 @@ export function lessonMastery(lesson: Lesson, snap: StudySnapshot): LessonMaster
     }
     recall = sum / lesson.cards.length;
   }
-  const checkedEx = lesson.exercises.filter((e) => e.checks.trim());
+  const checkedEx = lesson.exercises.filter(hasChecks);
   let exercises: number | null = null;
   let solved = 0;
   if (checkedEx.length) {
