@@ -1,7 +1,7 @@
 // .solution: the reference solution once the checks passed; before that, a question (give up?)
 // for the shell to ask, or --give-up.
 import type { Command } from '../command.ts';
-import { NotFoundError, UsageError } from '../../errors.ts';
+import { NotFoundError, SwelearnError, UsageError } from '../../errors.ts';
 import { data, message, type Outcome } from '../outcome.ts';
 import { isWritingPrompt, type ExerciseEntry } from '../../practice/pick.ts';
 import { entryFor, progressStore } from '../../practice/practice-session.ts';
@@ -42,6 +42,9 @@ export const solution: Command = {
       entry = entryFor(corpus.byId, active.exercise);
     }
     const ex = entry.exercise;
+    // locked during a coding mock (.mock)
+    const locked = ctx.state.mock ? (await import('../mock-session.ts')).solutionLocked(ctx) : null;
+    if (locked) throw new SwelearnError(`.solution: ${locked}`);
     const isActive = active?.exercise.id === ex.id;
     if (isWritingPrompt(ex)) return shown(entry);
     const status = (await progressStore(ctx))?.exerciseStatus().get(ex.id);
