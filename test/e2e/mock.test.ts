@@ -37,19 +37,24 @@ e2e('a coding mock from start to submit, with a .check and a hint in between', a
   assert.match(start, 'Mock coding interview');
   assert.match(start, 'Starter (in scope now');
   const checked = await run(term, '.check', '.check during the mock', 90_000);
-  assert.match(checked, /passed|failed|✗/);
+  assert.match(checked, /visible checks? shown; \d+ more run when you submit/);
   const hinted = await run(term, '.hint', '.hint during the mock');
   assert.match(hinted, 'hint 1/');
+  assert.match(hinted, 'this hint costs 5 points');
+  const locked = await run(term, '.solution', '.solution during the mock');
+  assert.match(locked, 'locked during a coding mock');
   const done = await run(term, '.mock submit', 'submit', 120_000);
   assert.match(done, 'full checks passed');
   assert.match(done, /Score \d+\/100/);
   assert.match(done, 'transcript saved: mocks/');
+  assert.match(done, 'hints (1 × −5)');
   const files = readdirSync(join(data, 'mocks'));
   assert.is(files.length, 1);
   const md = readFileSync(join(data, 'mocks', files[0]!), 'utf8');
   assert.match(md, '.check on ');
   assert.match(md, 'submit, full checks on');
   assert.match(md, 'Wrong-solution proof');
+  assert.match(md, / hint 1: /);
 });
 
 e2e('a design mock through every stage: notes, the rubric pre-marked from them, confirmed, scored and saved', async () => {
