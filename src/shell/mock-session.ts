@@ -2,7 +2,8 @@
 // .hint and .solution call during a coding mock, and the end (the full checks, or the rubric
 // confirmed point by point), the transcript and the record. Every function returns an Outcome;
 // the shell (mock-clock.ts, the effect runner) shows it. The mock's domain is in src/mock/.
-import { basename } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Context } from './context.ts';
 import { data, many, message, nothing, type Outcome } from './outcome.ts';
 import type { Exercise, Lesson } from '../corpus/types.ts';
@@ -14,7 +15,7 @@ import { DEFAULT_MINUTES, promptFor, rubricFor, STAGE_PROMPTS, stagesFor, strong
 import { pickExercises, pickLesson, weakAreas } from '../mock/pick.ts';
 import { clockText, elapsedText, type TimerEvent } from '../mock/timer.ts';
 import { transcript, transcriptName, localDate } from '../mock/transcript.ts';
-import { listTranscripts, readTranscript, saveTranscript } from '../mock/files.ts';
+import { listTranscripts, MOCKS_DIR, readTranscript, saveTranscript } from '../mock/files.ts';
 import { mockTrends } from '../mock/trend.ts';
 import type { MockHistoryData, MockResultData, MockStartData } from './views/mock.ts';
 import './views/mock.ts';
@@ -176,6 +177,51 @@ export function say(ctx: Context, text: string): Outcome {
   const first = run.notes.length === 0;
   if (!addNote(run, text, ctx.clock.now())) throw new UsageError('.say', 'nothing to note (.say TEXT)');
   return first ? message(`noted (your notes are matched against the rubric at the end; .mock shows the time left)`, 'dim') : nothing;
+}
+
+/**
+ * `.mock edit`: the notes in $EDITOR (a file in mocks/, one note a line). When it closes, lines
+ * kept keep their time; new lines are notes stamped now; deleted lines are dropped. The clock runs
+ * meanwhile.
+ */
+export function editNotes(ctx: Context): Outcome {
+  const run = requireRun(ctx, 'edit the notes of');
+  if (!takesNotes(run)) throw new UsageError('.mock', run.kind === 'coding' ? 'a coding mock takes code: .edit opens the exercise' : 'the mock has ended');
+  const dir = join(ctx.dataDir, MOCKS_DIR);
+  const path = join(dir, `.notes-${run.id}.md`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, run.notes.map((n) => n.text.replace(/\n/g, ' ')).join('\n') + (run.notes.length ? '\n' : ''));
+  return {
+    kind: 'edit',
+    path,
+    resume(result) {
+      let text = '';
+      try {
+        text = readFileSync(path, 'utf8');
+        rmSync(path, { force: true });
+      } catch {
+        // the editor removed it: no notes changed
+        return message('the notes file is gone: your notes are unchanged', 'warn');
+      }
+      if (result.status !== 0) return message(`the editor (${result.editor}) exited with status ${result.status}: your notes are unchanged`, 'warn');
+      if (ctx.state.mock !== run || !takesNotes(run)) return message('the mock ended while you were editing: those notes were not added', 'warn');
+      const now = ctx.clock.now();
+      const old = [...run.notes];
+      const kept: typeof run.notes = [];
+      let added = 0;
+      for (const line of text.split('\n')) {
+        if (!line.trim()) continue;
+        const i = old.findIndex((n) => n.text.replace(/\n/g, ' ') === line.trimEnd());
+        if (i >= 0) kept.push(old.splice(i, 1)[0]!);
+        else {
+          kept.push({ elapsedMs: run.timer.elapsed(now), stage: run.timer.stage.name, text: line.trimEnd() });
+          added++;
+        }
+      }
+      run.notes = kept;
+      return message(`${added} note${added === 1 ? '' : 's'} added${old.length ? `, ${old.length} removed` : ''} (${kept.length} in all)`, 'dim');
+    },
+  };
 }
 
 /** A plain line typed during a design or behavioural mock: a note. False when no such mock runs. */

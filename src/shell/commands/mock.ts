@@ -4,7 +4,7 @@
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 
-const SUBCOMMANDS = ['coding', 'design', 'behavioral', 'submit', 'next', 'pause', 'resume', 'end', 'history', 'show'];
+const SUBCOMMANDS = ['coding', 'design', 'behavioral', 'submit', 'next', 'pause', 'resume', 'end', 'edit', 'history', 'show'];
 
 /** --minutes or --seconds as ms (validated), or undefined for the default. */
 function totalMs(args: Record<string, unknown>): number | undefined {
@@ -21,10 +21,10 @@ function totalMs(args: Record<string, unknown>): number | undefined {
 export const mockCommand: Command = {
   name: 'mock',
   summary: 'a timed mock interview: coding, design or behavioral, with a rubric, a score and a transcript',
-  usage: '.mock coding|design [TOPIC]|behavioral [TOPIC]|submit|next|pause|resume|end|history|show N',
+  usage: '.mock coding|design [TOPIC]|behavioral [TOPIC]|submit|next|pause|resume|end|edit|history|show N',
   detail: [
     '.mock coding [--minutes 45] [--area A] [--difficulty D] [--weak]: one or two exercises you have not solved (a fair mix of difficulty; --weak: from your weakest areas). While it runs the prompt shows the time left, .check runs the visible checks, each .hint costs 5 points, .solution is locked. .mock submit (or the end of the time) runs the full checks and scores correctness, time and hints.',
-    '.mock design [TOPIC] [--minutes 40]: a system-design prompt walked through requirements, estimates, API, high level, deep dive and wrap-up, each with its own time box. Plain lines are notes (.say TEXT too). At the end the rubric is pre-marked from your notes; confirm each point (y/n) and the score follows, then the outline of a strong answer.',
+    '.mock design [TOPIC] [--minutes 40]: a system-design prompt walked through requirements, estimates, API, high level, deep dive and wrap-up, each with its own time box. Plain lines are notes (.say TEXT too; .mock edit opens them in $EDITOR). At the end the rubric is pre-marked from your notes; confirm each point (y/n) and the score follows, then the outline of a strong answer.',
     '.mock behavioral [TOPIC] [--minutes 5]: a behavioural question answered in a timed box, graded on STAR point by point, then the model answer.',
     'Warnings at 5 and 1 minutes left. .mock pause/resume; .mock next: the next stage (or exercise); .mock end abandons (recorded as abandoned). --seconds N sets the time in seconds. Every mock is saved under mocks/ in the data folder: .mock history lists them, .mock show N prints one; .progress shows the trend.',
   ].join('\n'),
@@ -71,6 +71,9 @@ export const mockCommand: Command = {
       case 'end':
         noTopic(sub);
         return mock.end(ctx);
+      case 'edit':
+        noTopic(sub);
+        return mock.editNotes(ctx);
       case 'history':
         noTopic(sub);
         return mock.history(ctx);

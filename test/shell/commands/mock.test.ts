@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLesson } from '../../../src/corpus/parse.ts';
 import { makeCorpus } from '../../../src/corpus/corpus.ts';
@@ -150,6 +150,24 @@ s('history after the fact: numbered newest first, a trend per kind, show N print
   assert.equal(json.trends.find((t) => t.kind === 'design')!.scores, [0, 75]);
   const shown = await exec(mockCommand, 'show 2', ctx);
   assert.match(shown, 'Score: 0/100');
+  await ctx.close();
+});
+
+s('.mock edit: the notes in the editor; kept lines keep their time, new ones are stamped now, deleted ones go', async () => {
+  const { ctx, advance } = setup();
+  await run(ctx, 'design url --minutes 10');
+  await outcome(say, 'first note', ctx);
+  await outcome(say, 'second note', ctx);
+  advance(90_000);
+  const o = await run(ctx, 'edit');
+  assert.is(o.kind, 'edit');
+  if (o.kind !== 'edit') return;
+  assert.is(readFileSync(o.path, 'utf8'), 'first note\nsecond note\n');
+  writeFileSync(o.path, 'first note\nwritten in the editor\n');
+  const said = await o.resume({ editor: 'vi', status: 0 });
+  assert.match(await renderData(said as never, ctx.style), '1 note added, 1 removed (2 in all)');
+  assert.equal(ctx.state.mock!.notes.map((n) => [n.text, n.elapsedMs]), [['first note', 0], ['written in the editor', 90_000]]);
+  assert.not.ok(existsSync(o.path), 'the notes file is removed');
   await ctx.close();
 });
 
