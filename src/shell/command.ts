@@ -19,8 +19,6 @@ export interface Flag {
 export interface Args {
   /** positional words */
   _: string[];
-  /** the argument text as typed (after the command name) */
-  raw: string;
   [flag: string]: unknown;
 }
 
