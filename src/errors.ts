@@ -52,10 +52,3 @@ export function messageOf(e: unknown): string {
   return String(e);
 }
 
-/** A command that ran and found problems (check-corpus): its report is printed as is, and it counts as failed. */
-export class ReportError extends SwelearnError {
-  override name = 'ReportError';
-  constructor(readonly report: string) {
-    super(report);
-  }
-}

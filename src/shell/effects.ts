@@ -33,9 +33,6 @@ export async function show(o: Outcome, ctx: Context, opts: ShowOptions = {}): Pr
       for (const item of o.items) code = Math.max(code, await show(item, ctx, opts));
       return code;
     }
-    case 'text':
-      showText(o.text, ctx, o.page);
-      return exitCode(o);
     case 'ask': {
       const answer = await ask(ctx, o);
       return show(await settle(() => o.resume(answer)), ctx, opts);
