@@ -95,6 +95,6 @@ export const say: Command = {
   shellOnly: true,
   async run(args, ctx) {
     const mock = await import('../mock-session.ts');
-    return mock.say(ctx, args.raw);
+    return mock.say(ctx, args._.join(' '));
   },
 };
