@@ -52,14 +52,16 @@ export function startShell({ ctx }: ShellOptions): Shell {
   ctx.repl = server;
   const tsEval = makeEval(server, ctx, hooks);
   (server as { eval: REPLServer['eval'] }).eval = (code, context, file, cb) => {
-    // during a design or behavioural mock a plain line is a note, not code
-    if (ctx.state.mock) {
-      void import('./mock-session.ts').then(async ({ takeNote }) => {
-        const note = takeNote(ctx, code);
-        if (!note) return tsEval.call(server, code, context, file, cb);
-        if ((await show(note, ctx)) !== 0) failures++;
-        cb(null, undefined);
-      });
+    // during a design or behavioural mock a plain line is a note, not code (code is evaluated
+    // right here, never from a promise job: see ts-eval.ts on the time limit)
+    const mock = ctx.state.mock;
+    if (mock && mock.kind !== 'coding' && mock.phase === 'running') {
+      void import('./mock-session.ts')
+        .then(async ({ takeNote }) => {
+          const note = takeNote(ctx, code);
+          if (note && (await show(note, ctx)) !== 0) failures++;
+        })
+        .finally(() => cb(null, undefined));
       return;
     }
     tsEval.call(server, code, context, file, cb);
