@@ -20,7 +20,7 @@ export const STAGE_PROMPTS: Record<string, string> = {
   'deep-dive': 'Deep dive: the hardest part in detail, the trade-offs you choose between, and what fails and how you recover.',
   'wrap-up': 'Wrap-up: the bottlenecks, what you would monitor, and what you would do next with more time.',
   answer: 'Answer in STAR order: situation, your actions, the result, what you learned.',
-  coding: 'Write your solution at the prompt (or .edit); .check runs the visible checks.',
+  coding: 'Write your solution at the prompt (or with .edit): the clock is running.',
 };
 
 /** The STAR rubric a behavioural answer is graded on when its lesson has no Mock section. */

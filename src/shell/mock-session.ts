@@ -140,6 +140,7 @@ export function status(ctx: Context): Outcome {
     notes: run.notes.length,
     checks: run.checks.length,
     hints: run.hints.length,
+    ...(run.kind === 'coding' ? { exercise: `${ctx.state.exercise?.exercise.id ?? run.exercises[run.current]!.id} (${run.current + 1}/${run.exercises.length})` } : {}),
   });
 }
 

@@ -31,6 +31,8 @@ export interface MockStatusData {
   notes: number;
   checks: number;
   hints: number;
+  /** coding: the exercise being worked on, "vector-clock (2/2)" */
+  exercise?: string;
 }
 
 export interface MockMarkData {
@@ -108,7 +110,7 @@ export const mockStatusView: View<'mock-status'> = {
   render(d, s) {
     const state = d.status === 'paused' ? s.yellow('paused') : d.status === 'review' ? 'confirming the rubric' : `${d.left} left`;
     const stage = d.stages > 1 ? ` · stage ${d.stageIndex + 1}/${d.stages} ${d.stage} (${d.stageLeft} left in it)` : '';
-    const counts = d.kind === 'coding' ? `${d.checks} check run${d.checks === 1 ? '' : 's'}, ${d.hints} hint${d.hints === 1 ? '' : 's'}` : `${d.notes} note${d.notes === 1 ? '' : 's'}`;
+    const counts = d.kind === 'coding' ? `${d.exercise ? `on ${d.exercise} · ` : ''}${d.checks} check run${d.checks === 1 ? '' : 's'}, ${d.hints} hint${d.hints === 1 ? '' : 's'}` : `${d.notes} note${d.notes === 1 ? '' : 's'}`;
     return wrap(`Mock ${kindName(d.kind)} · ${d.title} · ${state}${stage} · ${counts}`, s.width);
   },
 };
