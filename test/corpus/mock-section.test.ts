@@ -123,6 +123,10 @@ mock('stage names are checked against the lesson kind, naming the line', () => {
   const p = errors(run(stages).problems);
   assert.is(p.length, 1);
   assert.match(p[0]!.message, /unknown stage "deep-drive"/);
+  const near = errors(run(BEHAVIORAL.replace('- actions |', '- Action |'), 'behavioral').problems);
+  assert.is(near.length, 1);
+  assert.match(near[0]!.message, /unknown stage "action" \(did you mean "actions"\?\)/);
+  assert.match(errors(run(DESIGN.replace('wrap up 5', 'wrapup 5')).problems)[0]!.message, /did you mean "wrap-up"/);
   assert.is(p[0]!.line, lineOf(stages, 'Stages:'));
 });
 
