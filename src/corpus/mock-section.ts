@@ -145,6 +145,11 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
       report('warning', rubricLine, `${rubric.length} rubric item${rubric.length === 1 ? '' : 's'}; a ${kind} mock needs ${min}-${max}`);
     }
   }
+  if (stages && stages.length > 0) {
+    const boxed = new Set(stages.map((s) => s.name));
+    const missing = [...new Set(rubric.map((r) => r.stage).filter((st) => known.includes(st) && !boxed.has(st)))];
+    if (missing.length) report('warning', stagesLine, `Stages: leaves out ${missing.join(', ')}, which rubric items are marked for`);
+  }
   if (stages && stages.length > 0 && minutes !== undefined) {
     const total = stages.reduce((n, s) => n + s.minutes, 0);
     if (Math.abs(total - minutes) > 1e-9) report('warning', stagesLine, `the stages add up to ${total} minutes but Minutes: says ${minutes}`);
