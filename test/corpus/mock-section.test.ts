@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { parseLesson } from '../../src/corpus/parse.ts';
 import { documentsOf } from '../../src/search/documents.ts';
 import type { Problem } from '../../src/corpus/types.ts';
+import { mockTermProblems } from '../../src/mock/term-lint.ts';
 
 const mock = suite('corpus/mock-section');
 
@@ -53,7 +54,7 @@ mock('a full design section parses into Lesson.mock, with lowercase terms and no
     { name: 'wrap-up', minutes: 5 },
   ]);
   assert.is(m.rubric.length, 8);
-  assert.equal(m.rubric[0], { stage: 'requirements', weight: 2, point: 'Asks whether links expire and whether custom aliases are allowed', terms: ['expiry', 'expire', 'ttl', 'custom alias'] });
+  assert.equal(m.rubric[0], { stage: 'requirements', weight: 2, point: 'Asks whether links expire and whether custom aliases are allowed', terms: ['expiry', 'expire', 'ttl', 'custom alias'], line: lineOf(DESIGN, '- requirements | 2') });
   assert.ok(m.answer.startsWith('1. Requirements: expiry, aliases.\n2. Estimates'));
   assert.ok(m.answer.includes('## not a heading inside a fence'), 'the answer runs to the end of the section, fences included');
   assert.is(m.line, lineOf(DESIGN, '## Mock'));
@@ -272,9 +273,11 @@ mock('a Rubric: after Strong answer: is named as such, on its line', () => {
   assert.is(p[0]!.line, lineOf(late, 'Rubric:'));
 });
 
-mock('a term made only of punctuation or common words is a warning: notes can never pre-mark it', () => {
+mock('check-corpus: a term made only of punctuation or common words is a warning: notes can never pre-mark it', () => {
   const body = BEHAVIORAL.replace('percent, hours', 'percent, %, hours, one-on-one, 1:1, from');
-  const w = warnings(run(body, 'behavioral').problems);
+  const parsed = run(body, 'behavioral');
+  assert.equal(warnings(parsed.problems), [], 'the parser itself does not judge terms (it knows nothing of the search)');
+  const w = mockTermProblems(parsed.lesson!);
   assert.equal(w.map((p) => /term "([^"]+)"/.exec(p.message)?.[1]), ['%', 'one-on-one', 'from']);
   assert.ok(w.every((p) => p.line === lineOf(body, '- result')));
   assert.match(w[0]!.message, /has no word the matching counts/);
