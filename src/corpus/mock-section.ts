@@ -3,6 +3,7 @@
 // `- STAGE | WEIGHT | POINT | TERMS` line per item) and Strong answer: to the end of the section.
 import type { MockRubricItem, MockSpec, Problem } from './types.ts';
 import type { RawSection } from './markdown-blocks.ts';
+// the words .mock matches notes by: the search's terms (stems, stop words dropped)
 
 export type MockKind = 'design' | 'behavioral';
 
@@ -66,6 +67,8 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
   const rubric: MockRubricItem[] = [];
   let promptLine = 0;
   let answerLine = 0;
+  /** the file line of answerParts[0] */
+  let answerFirst = 0;
   let rubricLine = 0;
   let minutes: number | undefined;
   let stages: { name: string; minutes: number }[] | undefined;
@@ -102,12 +105,14 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
       } else {
         state = 'answer';
         answerLine = line;
+        answerFirst = rest ? line : line + 1;
         if (rest) answerParts.push(rest);
       }
       return;
     }
     if (text.trim() === '') {
-      if (state === 'prompt') state = 'none';
+      // a blank line ends the prompt's paragraph (one between "Prompt:" and its text does not)
+      if (state === 'prompt' && promptParts.length) state = 'none';
       return;
     }
     if (state === 'prompt') {
@@ -130,13 +135,21 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
   if (!prompt) report('error', promptLine || sec.line, promptLine ? 'Prompt: is empty' : 'no "Prompt:" (the question the interviewer asks)');
   if (!answer) report('error', answerLine || sec.line, answerLine ? 'Strong answer: is empty' : `no "Strong answer:" (${kind === 'design' ? 'a numbered outline of a strong answer' : 'a model STAR answer'})`);
   if (rubric.length === 0) {
-    if (!rubricLine) report('error', sec.line, 'no "Rubric:" (the points the answer is scored on)');
+    // "Strong answer:" runs to the end of the section: a Rubric: after it is part of the answer
+    const swallowed = answerParts.findIndex((l) => /^\s*\**rubric\s*\**\s*:/i.test(l));
+    if (!rubricLine && swallowed >= 0) report('error', answerFirst + swallowed, '"Rubric:" comes after "Strong answer:", which runs to the end of the section: put the rubric before it');
+    else if (!rubricLine) report('error', sec.line, 'no "Rubric:" (the points the answer is scored on)');
     else if (!problems.some((p) => p.line !== undefined && p.line > rubricLine && p.level === 'error')) report('error', rubricLine, 'Rubric: has no items');
   } else {
     const { min, max } = RUBRIC_SIZE[kind];
     if (rubric.length < min || rubric.length > max) {
       report('warning', rubricLine, `${rubric.length} rubric item${rubric.length === 1 ? '' : 's'}; a ${kind} mock needs ${min}-${max}`);
     }
+  }
+  if (stages && stages.length > 0) {
+    const boxed = new Set(stages.map((s) => s.name));
+    const missing = [...new Set(rubric.map((r) => r.stage).filter((st) => known.includes(st) && !boxed.has(st)))];
+    if (missing.length) report('warning', stagesLine, `Stages: leaves out ${missing.join(', ')}, which rubric items are marked for`);
   }
   if (stages && stages.length > 0 && minutes !== undefined) {
     const total = stages.reduce((n, s) => n + s.minutes, 0);
@@ -162,7 +175,7 @@ function parseStages(text: string, line: number, known: readonly string[], known
     }
     const name = stageName(m[1]!);
     const minutes = Number(m[2]);
-    if (!known.includes(name)) report('error', line, `unknown stage "${name}" (the stages are ${knownList})`);
+    if (!known.includes(name)) report('error', line, unknownStage(name, known, knownList));
     else if (stages.some((s) => s.name === name)) report('error', line, `stage "${name}" is given twice`);
     else if (!(minutes > 0)) report('error', line, `stage "${name}" needs more than 0 minutes`);
     else stages.push({ name, minutes });
@@ -184,7 +197,7 @@ function parseItem(text: string, line: number, known: readonly string[], knownLi
   const point = fields.slice(2, -1).join(' | ').trim();
   const terms = [...new Set(fields[fields.length - 1]!.split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
   if (!stage) report('error', line, 'a rubric item has no stage');
-  else if (!known.includes(stage)) report('error', line, `unknown stage "${stage}" (the stages are ${knownList})`);
+  else if (!known.includes(stage)) report('error', line, unknownStage(stage, known, knownList));
   let weight = Number(weightText);
   if (!/^\d+$/.test(weightText) || weight < 1 || weight > 3) {
     report('error', line, `weight "${weightText}" must be 1, 2 or 3`);
@@ -195,7 +208,14 @@ function parseItem(text: string, line: number, known: readonly string[], knownLi
     return null;
   }
   if (terms.length === 0) report('error', line, 'a rubric item has no terms (the words whose mention in the notes pre-marks it)');
-  return { stage, weight, point, terms };
+  return { stage, weight, point, terms, line };
+}
+
+function unknownStage(name: string, known: readonly string[], knownList: string): string {
+  // "action" for "actions", "high" for "high-level", "wrapup" for "wrap-up"
+  const squash = (s: string) => s.replace(/-/g, '');
+  const near = squash(name) && known.find((k) => squash(k).startsWith(squash(name)) || squash(name).startsWith(squash(k)));
+  return `unknown stage "${name}"${near ? ` (did you mean "${near}"?)` : ''}; the stages are ${knownList}`;
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

@@ -89,6 +89,8 @@ export interface MockRubricItem {
   point: string;
   /** lowercase words and phrases whose mention in the learner's notes pre-marks the point */
   terms: string[];
+  /** the item's line in the lesson file */
+  line: number;
 }
 
 /** A lesson's `## Mock` section: the interviewer's sheet for `.mock` (see docs/lesson-format.md). */

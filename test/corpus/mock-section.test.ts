@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { parseLesson } from '../../src/corpus/parse.ts';
 import { documentsOf } from '../../src/search/documents.ts';
 import type { Problem } from '../../src/corpus/types.ts';
+import { mockTermProblems } from '../../src/mock/term-lint.ts';
 
 const mock = suite('corpus/mock-section');
 
@@ -53,7 +54,7 @@ mock('a full design section parses into Lesson.mock, with lowercase terms and no
     { name: 'wrap-up', minutes: 5 },
   ]);
   assert.is(m.rubric.length, 8);
-  assert.equal(m.rubric[0], { stage: 'requirements', weight: 2, point: 'Asks whether links expire and whether custom aliases are allowed', terms: ['expiry', 'expire', 'ttl', 'custom alias'] });
+  assert.equal(m.rubric[0], { stage: 'requirements', weight: 2, point: 'Asks whether links expire and whether custom aliases are allowed', terms: ['expiry', 'expire', 'ttl', 'custom alias'], line: lineOf(DESIGN, '- requirements | 2') });
   assert.ok(m.answer.startsWith('1. Requirements: expiry, aliases.\n2. Estimates'));
   assert.ok(m.answer.includes('## not a heading inside a fence'), 'the answer runs to the end of the section, fences included');
   assert.is(m.line, lineOf(DESIGN, '## Mock'));
@@ -80,6 +81,7 @@ mock('a lesson without a Mock section has no mock; a section after Mock is a rea
 
 mock('CRLF and bold keys parse like LF', () => {
   const lf = run(DESIGN).lesson!.mock;
+  assert.ok(lf);
   assert.equal(run(DESIGN.replace(/\n/g, '\r\n')).lesson!.mock, lf);
   const bold = DESIGN.replace('Prompt:', '**Prompt:**').replace('Rubric:', '**Rubric**:').replace('Strong answer:', '**Strong answer:**');
   assert.equal(run(bold).lesson!.mock, lf);
@@ -92,7 +94,7 @@ Prompt: Tell me about a time you disagreed with a teammate.
 Rubric:
 - situation | 1 | Scopes the situation in two sentences | team, deadline
 - actions | 3 | Says what they did themselves | i proposed, i wrote
-- result | 2 | Gives a measured result | percent, %, hours
+- result | 2 | Gives a measured result | percent, hours
 - reflection | 1 | Says what they would do differently | learned, differently
 - follow-up | 1 | Has a follow-up ready | follow-up, afterwards
 
@@ -122,6 +124,10 @@ mock('stage names are checked against the lesson kind, naming the line', () => {
   const p = errors(run(stages).problems);
   assert.is(p.length, 1);
   assert.match(p[0]!.message, /unknown stage "deep-drive"/);
+  const near = errors(run(BEHAVIORAL.replace('- actions |', '- Action |'), 'behavioral').problems);
+  assert.is(near.length, 1);
+  assert.match(near[0]!.message, /unknown stage "action" \(did you mean "actions"\?\)/);
+  assert.match(errors(run(DESIGN.replace('wrap up 5', 'wrapup 5')).problems)[0]!.message, /did you mean "wrap-up"/);
   assert.is(p[0]!.line, lineOf(stages, 'Stages:'));
 });
 
@@ -214,6 +220,11 @@ mock('Minutes and Stages: bad values are errors; stages that do not add up to Mi
   assert.equal(errors(p), []);
   assert.match(warnings(p)[0]!.message, /add up to 40 minutes but Minutes: says 45/);
   assert.is(run(DESIGN.replace('Minutes: 40', 'Minutes: 30min')).lesson!.mock!.minutes, 30);
+  const partial = DESIGN.replace('Minutes: 40\n', '').replace('api 5, ', '');
+  const w = warnings(run(partial).problems);
+  assert.is(w.length, 1);
+  assert.match(w[0]!.message, /Stages: leaves out api, which rubric items are marked for/);
+  assert.is(w[0]!.line, lineOf(partial, 'Stages:'));
 });
 
 mock('a key given twice, a stray line and a second Mock section are reported with their lines', () => {
@@ -236,10 +247,40 @@ mock('a key given twice, a stray line and a second Mock section are reported wit
 });
 
 mock('a point may hold a "|"; terms are de-duplicated', () => {
-  const body = BEHAVIORAL.replace('- result | 2 | Gives a measured result | percent, %, hours', '- result | 2 | Gives a result: before | after | percent, Percent, hours');
+  const body = BEHAVIORAL.replace('- result | 2 | Gives a measured result | percent, hours', '- result | 2 | Gives a result: before | after | percent, Percent, hours');
   const item = run(body, 'behavioral').lesson!.mock!.rubric[2]!;
   assert.is(item.point, 'Gives a result: before | after');
   assert.equal(item.terms, ['percent', 'hours']);
+});
+
+mock('a blank line between "Prompt:" and its text is allowed; "## Mock interview" is the same section', () => {
+  const spaced = BEHAVIORAL.replace('Prompt: Tell me', 'Prompt:\n\nTell me');
+  const r = run(spaced, 'behavioral');
+  assert.equal(r.problems, []);
+  assert.is(r.lesson!.mock!.prompt, 'Tell me about a time you disagreed with a teammate.');
+  const named = run(BEHAVIORAL.replace('## Mock', '## Mock Interview'), 'behavioral');
+  assert.equal(named.problems, []);
+  assert.ok(named.lesson!.mock);
+  assert.not.ok(named.lesson!.sections.some((s) => /mock/i.test(s.heading)));
+});
+
+mock('a Rubric: after Strong answer: is named as such, on its line', () => {
+  const rubric = /Rubric:[^]*?\n\n/.exec(BEHAVIORAL)![0];
+  const late = `${BEHAVIORAL.replace(rubric, '')}\n${rubric}`;
+  const p = errors(run(late, 'behavioral').problems);
+  assert.is(p.length, 1);
+  assert.match(p[0]!.message, /"Rubric:" comes after "Strong answer:"/);
+  assert.is(p[0]!.line, lineOf(late, 'Rubric:'));
+});
+
+mock('check-corpus: a term made only of punctuation or common words is a warning: notes can never pre-mark it', () => {
+  const body = BEHAVIORAL.replace('percent, hours', 'percent, %, hours, one-on-one, 1:1, from');
+  const parsed = run(body, 'behavioral');
+  assert.equal(warnings(parsed.problems), [], 'the parser itself does not judge terms (it knows nothing of the search)');
+  const w = mockTermProblems(parsed.lesson!);
+  assert.equal(w.map((p) => /term "([^"]+)"/.exec(p.message)?.[1]), ['%', 'one-on-one', 'from']);
+  assert.ok(w.every((p) => p.line === lineOf(body, '- result')));
+  assert.match(w[0]!.message, /has no word the matching counts/);
 });
 
 mock.run();

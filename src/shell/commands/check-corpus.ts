@@ -9,6 +9,7 @@ import { makeCorpus } from '../../corpus/corpus.ts';
 import { hasChecks, type Problem } from '../../corpus/types.ts';
 import { data } from '../outcome.ts';
 import '../views/corpus-check.ts';
+import { mockTermProblems } from '../../mock/term-lint.ts';
 
 export const MIN_CARDS = 5;
 
@@ -56,6 +57,7 @@ export const checkCorpus: Command = {
       if (l.cards.length < MIN_CARDS) {
         problems.push({ level: 'warning', file: l.path, message: `${l.cards.length} drill card${l.cards.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_CARDS}` });
       }
+      problems.push(...mockTermProblems(l));
     }
     // cards that give their answer away, and cards that repeat another anywhere in the corpus
     const { answerInPrompt, nearDuplicates, ANSWER_IN_PROMPT } = await import('../../drill/card-lint.ts');
