@@ -25,11 +25,11 @@ export const STAGE_PROMPTS: Record<string, string> = {
 
 /** The STAR rubric a behavioural answer is graded on when its lesson has no Mock section. */
 export const STAR_RUBRIC: readonly MockRubricItem[] = [
-  { stage: 'situation', weight: 1, point: 'Situation scoped: the context, the stakes and your role in two or three sentences.', terms: ['team', 'project', 'deadline', 'role', 'context'] },
-  { stage: 'actions', weight: 3, point: 'Own actions: what you did and decided ("I", not "we"), with the trade-offs you weighed.', terms: ['i decided', 'i proposed', 'i wrote', 'i asked', 'i built', 'i set up'] },
-  { stage: 'result', weight: 2, point: 'Measurable result: the outcome in numbers or concrete facts.', terms: ['percent', 'reduced', 'increased', 'saved', 'shipped', 'measurable'] },
-  { stage: 'reflection', weight: 1, point: 'Reflection: what you learned or would do differently, and how you have applied it since.', terms: ['learned', 'differently', 'next time', 'since then'] },
-  { stage: 'follow-up', weight: 1, point: 'Follow-up: how you closed the loop with the people involved, and where things stand now.', terms: ['follow up', 'checked in', 'relationship', 'afterwards'] },
+  { stage: 'situation', weight: 1, point: 'Situation scoped: the context, the stakes and your role in two or three sentences.', terms: ['team', 'project', 'deadline', 'role', 'context'], line: 0 },
+  { stage: 'actions', weight: 3, point: 'Own actions: what you did and decided ("I", not "we"), with the trade-offs you weighed.', terms: ['i decided', 'i proposed', 'i wrote', 'i asked', 'i built', 'i set up'], line: 0 },
+  { stage: 'result', weight: 2, point: 'Measurable result: the outcome in numbers or concrete facts.', terms: ['percent', 'reduced', 'increased', 'saved', 'shipped', 'measurable'], line: 0 },
+  { stage: 'reflection', weight: 1, point: 'Reflection: what you learned or would do differently, and how you have applied it since.', terms: ['learned', 'differently', 'next time', 'since then'], line: 0 },
+  { stage: 'follow-up', weight: 1, point: 'Follow-up: how you closed the loop with the people involved, and where things stand now.', terms: ['follow up', 'checked in', 'relationship', 'afterwards'], line: 0 },
 ];
 
 export const DEFAULT_MINUTES: Record<MockKind, number> = { coding: 45, ...DEFAULT_MOCK_MINUTES };
@@ -54,6 +54,9 @@ function keyPoints(lesson: Lesson): string[] {
     .map((l) => /^\s*[-*]\s+(.*)$/.exec(l)?.[1]?.trim())
     .filter((l): l is string => Boolean(l));
 }
+
+/** the Key Points heading's line (derived rubric items point at it) */
+const keyPointsLine = (lesson: Lesson) => lesson.sections.find((s) => /^key points/i.test(s.heading))?.line ?? 0;
 
 const STAGE_HINTS: [RegExp, string][] = [
   [/\b(require|clarif|ask|scope|functional)/i, 'requirements'],
@@ -84,7 +87,7 @@ export function rubricFromKeyPoints(lesson: Lesson, kind: MockKind): MockRubricI
       .filter((p) => termWords(p).length > 0);
     const terms = [...new Set([head.trim().toLowerCase(), ...parts])].filter((t) => termWords(t).length > 0);
     const stage = kind === 'behavioral' ? STAR_STAGES[Math.min(i, STAR_STAGES.length - 1)]! : stageOf(text);
-    return { stage, weight: 1, point: text, terms };
+    return { stage, weight: 1, point: text, terms, line: keyPointsLine(lesson) };
   });
 }
 

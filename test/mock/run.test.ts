@@ -27,9 +27,9 @@ const withMock = (l: Lesson): Lesson => ({
   mock: {
     prompt: 'Design a URL shortener for 100 million new links a month.',
     rubric: [
-      { stage: 'requirements', weight: 2, point: 'Asks whether links expire', terms: ['expiry', 'expire', 'ttl'] },
-      { stage: 'estimates', weight: 1, point: 'Estimates about 40 writes per second', terms: ['writes per second', 'qps'] },
-      { stage: 'deep-dive', weight: 1, point: 'Generates codes without a single counter bottleneck', terms: ['base62', 'counter range', 'snowflake'] },
+      { stage: 'requirements', weight: 2, point: 'Asks whether links expire', terms: ['expiry', 'expire', 'ttl'], line: 1 },
+      { stage: 'estimates', weight: 1, point: 'Estimates about 40 writes per second', terms: ['writes per second', 'qps'], line: 1 },
+      { stage: 'deep-dive', weight: 1, point: 'Generates codes without a single counter bottleneck', terms: ['base62', 'counter range', 'snowflake'], line: 1 },
     ],
     answer: '1. Requirements: expiry, custom aliases.',
     line: 1,

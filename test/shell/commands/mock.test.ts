@@ -30,9 +30,9 @@ const shortener = (): Lesson => ({
   mock: {
     prompt: 'Design a URL shortener that takes 100 million new links a month.',
     rubric: [
-      { stage: 'requirements', weight: 2, point: 'Asks whether links expire and whether custom aliases are allowed', terms: ['expiry', 'expire', 'ttl', 'custom alias'] },
-      { stage: 'estimates', weight: 1, point: 'Estimates the write rate (about 40 per second)', terms: ['writes per second', 'qps'] },
-      { stage: 'deep-dive', weight: 1, point: 'Generates codes without a single counter bottleneck', terms: ['base62', 'counter range', 'snowflake'] },
+      { stage: 'requirements', weight: 2, point: 'Asks whether links expire and whether custom aliases are allowed', terms: ['expiry', 'expire', 'ttl', 'custom alias'], line: 1 },
+      { stage: 'estimates', weight: 1, point: 'Estimates the write rate (about 40 per second)', terms: ['writes per second', 'qps'], line: 1 },
+      { stage: 'deep-dive', weight: 1, point: 'Generates codes without a single counter bottleneck', terms: ['base62', 'counter range', 'snowflake'], line: 1 },
     ],
     answer: '1. Requirements: expiry, custom aliases.\n2. Estimates: 40 writes/s.',
     line: 1,
