@@ -19,6 +19,7 @@ import { listTranscripts, MOCKS_DIR, readTranscript, saveTranscript } from '../m
 import { mockTrends } from '../mock/trend.ts';
 import type { MockHistoryData, MockResultData, MockStartData } from './views/mock.ts';
 import './views/mock.ts';
+import { wrap } from '../render/style.ts';
 
 export interface StartOptions {
   /** total time in ms (from --minutes or --seconds) */
@@ -300,7 +301,9 @@ async function conclude(ctx: Context, run: MockRun, why: EndReason, ask: boolean
 function askMark(ctx: Context, run: MockRun, i: number, why: EndReason): Outcome {
   const m = run.marks[i]!;
   const noted = m.noted.length ? `your notes mention ${m.noted.slice(0, 3).join(', ')}` : 'not in your notes';
-  const question = `${i + 1}/${run.marks.length} [${m.item.stage} ×${m.item.weight}] ${m.item.point}\n   ${noted} — covered? ${m.noted.length ? '[Y/n]' : '[y/N]'} `;
+  // wrapped to the width here: readline prints a question as it is
+  const width = ctx.style.width;
+  const question = `${wrap(`${i + 1}/${run.marks.length} [${m.item.stage} ×${m.item.weight}] ${m.item.point}`, width, '   ')}\n${wrap(`   ${noted} — covered? ${m.noted.length ? '[Y/n]' : '[y/N]'}`, width, '   ')} `;
   return {
     kind: 'ask',
     question,
