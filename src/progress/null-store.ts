@@ -80,6 +80,9 @@ export class NullStore implements ProgressStore {
   mocks(): MockRecord[] {
     return [...this.sessionMocks];
   }
+  mockHistory(): { kind: MockRecord['kind']; at: number }[] {
+    return this.sessionMocks.map((m) => ({ kind: m.kind, at: m.startedAt }));
+  }
   exportData(now = this.now()): ProgressExport {
     if (this.opts.unreadable) throw new StoreError(`cannot export: ${this.opts.unreadable}`);
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings: {}, lessonViews: [], reviews: [], attempts: [] };

@@ -486,6 +486,10 @@ export class SqliteStore implements ProgressStore {
     );
   }
 
+  mockHistory(): { kind: MockRecord['kind']; at: number }[] {
+    return this.read('mock interviews', () => this.stmt('SELECT kind, started_at AS at FROM mocks ORDER BY started_at, rowid').all() as { kind: MockRecord['kind']; at: number }[]);
+  }
+
   exportData(now = this.now()): ProgressExport {
     return this.read('progress', () => {
       // only the settings the learner set (defaults are not carried to another machine)

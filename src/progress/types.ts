@@ -210,6 +210,8 @@ export interface ProgressStore {
   recordMock(m: MockRecord): void;
   /** every mock, oldest first */
   mocks(): MockRecord[];
+  /** each mock's kind and start, oldest first: what the study plan needs (a light read for the start-up line) */
+  mockHistory(): { kind: MockKind; at: number }[];
   exportData(now?: number): ProgressExport;
   /** Merge an export; commits in chunks so that other sessions can write meanwhile. */
   importData(data: ProgressExport, opts?: ImportOptions): Promise<ImportResult>;

@@ -39,6 +39,10 @@ s('mocks are stored, listed oldest first, survive a reopen and count as a day of
     ['b', 'coding', 'abandoned', null],
   ]);
   assert.equal(again.mocks()[0], mock('a', T0));
+  assert.equal(again.mockHistory(), [
+    { kind: 'design', at: T0 },
+    { kind: 'coding', at: T0 + 5000 },
+  ], 'the plan reads kind and start only');
   assert.ok(again.activeDays(dayOf(T0) - 1).includes(dayOf(T0)));
   again.recordMock(mock('a', T0, { score: 90 }));
   assert.equal(again.mocks().map((m) => m.score), [90, null], 'the same id replaces its row');
@@ -65,6 +69,7 @@ s('a store that records nothing keeps this session\'s mocks in memory', () => {
   const store = new NullStore('read-only');
   store.recordMock(mock('a', T0));
   assert.is(store.mocks().length, 1);
+  assert.equal(store.mockHistory(), [{ kind: 'design', at: T0 }]);
 });
 
 s.run();
