@@ -6,6 +6,8 @@ export interface RawSection {
   body: string;
   /** 1-based line of the heading (or of the first body line for the preamble) */
   line: number;
+  /** 1-based line of the body's first line (blank lines after the heading are not part of the body) */
+  bodyLine: number;
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})(.*)$/;
@@ -14,12 +16,14 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})(.*)$/;
 export function splitSections(text: string, firstLine = 1): { preamble: RawSection; sections: RawSection[] } {
   const lines = text.split('\n');
   const sections: RawSection[] = [];
-  let current: RawSection = { heading: '', body: '', line: firstLine };
+  let current: RawSection = { heading: '', body: '', line: firstLine, bodyLine: firstLine };
   const preamble = current;
   let buf: string[] = [];
   let fence: string | null = null;
   const flush = () => {
-    current.body = buf.join('\n').replace(/^\n+|\s+$/g, '');
+    const joined = buf.join('\n');
+    current.bodyLine += /^\n*/.exec(joined)![0].length;
+    current.body = joined.replace(/^\n+|\s+$/g, '');
     buf = [];
   };
   lines.forEach((line, i) => {
@@ -32,7 +36,7 @@ export function splitSections(text: string, firstLine = 1): { preamble: RawSecti
       const h = /^##\s+(.+?)\s*#*\s*$/.exec(line);
       if (h && !line.startsWith('###')) {
         flush();
-        current = { heading: h[1]!.trim(), body: '', line: firstLine + i };
+        current = { heading: h[1]!.trim(), body: '', line: firstLine + i, bodyLine: firstLine + i + 1 };
         sections.push(current);
         return;
       }

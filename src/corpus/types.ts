@@ -74,6 +74,31 @@ export interface WrongSolution {
   line: number;
 }
 
+/** One point of a mock interview's rubric (a `- STAGE | WEIGHT | POINT | TERMS` line of `## Mock`). */
+export interface MockRubricItem {
+  stage: string;
+  /** 1-3 */
+  weight: number;
+  /** what a strong candidate says or asks, in one sentence */
+  point: string;
+  /** lowercase words and phrases whose mention in the learner's notes pre-marks the point */
+  terms: string[];
+}
+
+/** A lesson's `## Mock` section: the interviewer's sheet for `.mock` (see docs/lesson-format.md). */
+export interface MockSpec {
+  prompt: string;
+  /** total minutes, when the section sets them */
+  minutes?: number;
+  /** time boxes, when the section sets them (design lessons; default: DESIGN_STAGES) */
+  stages?: { name: string; minutes: number }[];
+  rubric: MockRubricItem[];
+  /** markdown: a numbered outline (design) or a model STAR answer (behavioral) */
+  answer: string;
+  /** 1-based line of the `## Mock` heading */
+  line: number;
+}
+
 export interface Lesson {
   id: string;
   title: string;
@@ -86,7 +111,7 @@ export interface Lesson {
   estimatedTime: string;
   prerequisites: string[];
   related: string[];
-  /** prose sections (Drill and Exercise sections excluded) */
+  /** prose sections (Drill, Exercise and Mock sections excluded) */
   sections: Section[];
   cards: Card[];
   exercises: Exercise[];
@@ -101,6 +126,8 @@ export interface Lesson {
   trusted: boolean;
   /** `overrides: ID` in the frontmatter: this lesson replaces the one with that id (same as its own) */
   overrides?: string;
+  /** the `## Mock` section, when the lesson has a usable one (a prompt and rubric items) */
+  mock?: MockSpec;
 }
 
 export type ProblemLevel = 'error' | 'warning';
