@@ -66,6 +66,8 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
   const rubric: MockRubricItem[] = [];
   let promptLine = 0;
   let answerLine = 0;
+  /** the file line of answerParts[0] */
+  let answerFirst = 0;
   let rubricLine = 0;
   let minutes: number | undefined;
   let stages: { name: string; minutes: number }[] | undefined;
@@ -102,12 +104,14 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
       } else {
         state = 'answer';
         answerLine = line;
+        answerFirst = rest ? line : line + 1;
         if (rest) answerParts.push(rest);
       }
       return;
     }
     if (text.trim() === '') {
-      if (state === 'prompt') state = 'none';
+      // a blank line ends the prompt's paragraph (one between "Prompt:" and its text does not)
+      if (state === 'prompt' && promptParts.length) state = 'none';
       return;
     }
     if (state === 'prompt') {
@@ -130,7 +134,10 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
   if (!prompt) report('error', promptLine || sec.line, promptLine ? 'Prompt: is empty' : 'no "Prompt:" (the question the interviewer asks)');
   if (!answer) report('error', answerLine || sec.line, answerLine ? 'Strong answer: is empty' : `no "Strong answer:" (${kind === 'design' ? 'a numbered outline of a strong answer' : 'a model STAR answer'})`);
   if (rubric.length === 0) {
-    if (!rubricLine) report('error', sec.line, 'no "Rubric:" (the points the answer is scored on)');
+    // "Strong answer:" runs to the end of the section: a Rubric: after it is part of the answer
+    const swallowed = answerParts.findIndex((l) => /^\s*\**rubric\s*\**\s*:/i.test(l));
+    if (!rubricLine && swallowed >= 0) report('error', answerFirst + swallowed, '"Rubric:" comes after "Strong answer:", which runs to the end of the section: put the rubric before it');
+    else if (!rubricLine) report('error', sec.line, 'no "Rubric:" (the points the answer is scored on)');
     else if (!problems.some((p) => p.line !== undefined && p.line > rubricLine && p.level === 'error')) report('error', rubricLine, 'Rubric: has no items');
   } else {
     const { min, max } = RUBRIC_SIZE[kind];
@@ -195,6 +202,7 @@ function parseItem(text: string, line: number, known: readonly string[], knownLi
     return null;
   }
   if (terms.length === 0) report('error', line, 'a rubric item has no terms (the words whose mention in the notes pre-marks it)');
+  for (const t of terms) if (!/[\p{L}\p{N}]/u.test(t)) report('warning', line, `term "${t}" has no letter or digit: notes can never mention it`);
   return { stage, weight, point, terms };
 }
 

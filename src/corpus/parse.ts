@@ -303,7 +303,7 @@ function parseUnsafe(input: ParseInput): ParseResult {
       continue;
     }
     // the interviewer's sheet for .mock: not a reading section, not indexed, no cards
-    if (/^mock$/i.test(sec.heading)) {
+    if (/^mock( interview)?$/i.test(sec.heading)) {
       if (mockLine) {
         problems.push({ level: 'error', file, line: sec.line, message: `a second "## Mock" section (the first is on line ${mockLine}); a lesson has one` });
         continue;

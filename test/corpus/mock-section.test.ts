@@ -80,6 +80,7 @@ mock('a lesson without a Mock section has no mock; a section after Mock is a rea
 
 mock('CRLF and bold keys parse like LF', () => {
   const lf = run(DESIGN).lesson!.mock;
+  assert.ok(lf);
   assert.equal(run(DESIGN.replace(/\n/g, '\r\n')).lesson!.mock, lf);
   const bold = DESIGN.replace('Prompt:', '**Prompt:**').replace('Rubric:', '**Rubric**:').replace('Strong answer:', '**Strong answer:**');
   assert.equal(run(bold).lesson!.mock, lf);
@@ -92,7 +93,7 @@ Prompt: Tell me about a time you disagreed with a teammate.
 Rubric:
 - situation | 1 | Scopes the situation in two sentences | team, deadline
 - actions | 3 | Says what they did themselves | i proposed, i wrote
-- result | 2 | Gives a measured result | percent, %, hours
+- result | 2 | Gives a measured result | percent, hours
 - reflection | 1 | Says what they would do differently | learned, differently
 - follow-up | 1 | Has a follow-up ready | follow-up, afterwards
 
@@ -236,10 +237,38 @@ mock('a key given twice, a stray line and a second Mock section are reported wit
 });
 
 mock('a point may hold a "|"; terms are de-duplicated', () => {
-  const body = BEHAVIORAL.replace('- result | 2 | Gives a measured result | percent, %, hours', '- result | 2 | Gives a result: before | after | percent, Percent, hours');
+  const body = BEHAVIORAL.replace('- result | 2 | Gives a measured result | percent, hours', '- result | 2 | Gives a result: before | after | percent, Percent, hours');
   const item = run(body, 'behavioral').lesson!.mock!.rubric[2]!;
   assert.is(item.point, 'Gives a result: before | after');
   assert.equal(item.terms, ['percent', 'hours']);
+});
+
+mock('a blank line between "Prompt:" and its text is allowed; "## Mock interview" is the same section', () => {
+  const spaced = BEHAVIORAL.replace('Prompt: Tell me', 'Prompt:\n\nTell me');
+  const r = run(spaced, 'behavioral');
+  assert.equal(r.problems, []);
+  assert.is(r.lesson!.mock!.prompt, 'Tell me about a time you disagreed with a teammate.');
+  const named = run(BEHAVIORAL.replace('## Mock', '## Mock Interview'), 'behavioral');
+  assert.equal(named.problems, []);
+  assert.ok(named.lesson!.mock);
+  assert.not.ok(named.lesson!.sections.some((s) => /mock/i.test(s.heading)));
+});
+
+mock('a Rubric: after Strong answer: is named as such, on its line', () => {
+  const rubric = /Rubric:[^]*?\n\n/.exec(BEHAVIORAL)![0];
+  const late = `${BEHAVIORAL.replace(rubric, '')}\n${rubric}`;
+  const p = errors(run(late, 'behavioral').problems);
+  assert.is(p.length, 1);
+  assert.match(p[0]!.message, /"Rubric:" comes after "Strong answer:"/);
+  assert.is(p[0]!.line, lineOf(late, 'Rubric:'));
+});
+
+mock('a term with no letter or digit is a warning: notes can never mention it', () => {
+  const body = BEHAVIORAL.replace('percent, hours', 'percent, %, hours');
+  const w = warnings(run(body, 'behavioral').problems);
+  assert.is(w.length, 1);
+  assert.match(w[0]!.message, /term "%" has no letter or digit/);
+  assert.is(w[0]!.line, lineOf(body, '- result'));
 });
 
 mock.run();
