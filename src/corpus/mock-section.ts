@@ -145,6 +145,11 @@ export function parseMockSection(sec: RawSection, file: string, kind: MockKind):
       report('warning', rubricLine, `${rubric.length} rubric item${rubric.length === 1 ? '' : 's'}; a ${kind} mock needs ${min}-${max}`);
     }
   }
+  if (stages && stages.length > 0) {
+    const boxed = new Set(stages.map((s) => s.name));
+    const missing = [...new Set(rubric.map((r) => r.stage).filter((st) => known.includes(st) && !boxed.has(st)))];
+    if (missing.length) report('warning', stagesLine, `Stages: leaves out ${missing.join(', ')}, which rubric items are marked for`);
+  }
   if (stages && stages.length > 0 && minutes !== undefined) {
     const total = stages.reduce((n, s) => n + s.minutes, 0);
     if (Math.abs(total - minutes) > 1e-9) report('warning', stagesLine, `the stages add up to ${total} minutes but Minutes: says ${minutes}`);
@@ -169,7 +174,7 @@ function parseStages(text: string, line: number, known: readonly string[], known
     }
     const name = stageName(m[1]!);
     const minutes = Number(m[2]);
-    if (!known.includes(name)) report('error', line, `unknown stage "${name}" (the stages are ${knownList})`);
+    if (!known.includes(name)) report('error', line, unknownStage(name, known, knownList));
     else if (stages.some((s) => s.name === name)) report('error', line, `stage "${name}" is given twice`);
     else if (!(minutes > 0)) report('error', line, `stage "${name}" needs more than 0 minutes`);
     else stages.push({ name, minutes });
@@ -191,7 +196,7 @@ function parseItem(text: string, line: number, known: readonly string[], knownLi
   const point = fields.slice(2, -1).join(' | ').trim();
   const terms = [...new Set(fields[fields.length - 1]!.split(',').map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
   if (!stage) report('error', line, 'a rubric item has no stage');
-  else if (!known.includes(stage)) report('error', line, `unknown stage "${stage}" (the stages are ${knownList})`);
+  else if (!known.includes(stage)) report('error', line, unknownStage(stage, known, knownList));
   let weight = Number(weightText);
   if (!/^\d+$/.test(weightText) || weight < 1 || weight > 3) {
     report('error', line, `weight "${weightText}" must be 1, 2 or 3`);
@@ -204,6 +209,13 @@ function parseItem(text: string, line: number, known: readonly string[], knownLi
   if (terms.length === 0) report('error', line, 'a rubric item has no terms (the words whose mention in the notes pre-marks it)');
   for (const t of terms) if (!/[\p{L}\p{N}]/u.test(t)) report('warning', line, `term "${t}" has no letter or digit: notes can never mention it`);
   return { stage, weight, point, terms };
+}
+
+function unknownStage(name: string, known: readonly string[], knownList: string): string {
+  // "action" for "actions", "high" for "high-level", "wrapup" for "wrap-up"
+  const squash = (s: string) => s.replace(/-/g, '');
+  const near = squash(name) && known.find((k) => squash(k).startsWith(squash(name)) || squash(name).startsWith(squash(k)));
+  return `unknown stage "${name}"${near ? ` (did you mean "${near}"?)` : ''}; the stages are ${knownList}`;
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

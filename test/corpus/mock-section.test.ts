@@ -123,6 +123,10 @@ mock('stage names are checked against the lesson kind, naming the line', () => {
   const p = errors(run(stages).problems);
   assert.is(p.length, 1);
   assert.match(p[0]!.message, /unknown stage "deep-drive"/);
+  const near = errors(run(BEHAVIORAL.replace('- actions |', '- Action |'), 'behavioral').problems);
+  assert.is(near.length, 1);
+  assert.match(near[0]!.message, /unknown stage "action" \(did you mean "actions"\?\)/);
+  assert.match(errors(run(DESIGN.replace('wrap up 5', 'wrapup 5')).problems)[0]!.message, /did you mean "wrap-up"/);
   assert.is(p[0]!.line, lineOf(stages, 'Stages:'));
 });
 
@@ -215,6 +219,11 @@ mock('Minutes and Stages: bad values are errors; stages that do not add up to Mi
   assert.equal(errors(p), []);
   assert.match(warnings(p)[0]!.message, /add up to 40 minutes but Minutes: says 45/);
   assert.is(run(DESIGN.replace('Minutes: 40', 'Minutes: 30min')).lesson!.mock!.minutes, 30);
+  const partial = DESIGN.replace('Minutes: 40\n', '').replace('api 5, ', '');
+  const w = warnings(run(partial).problems);
+  assert.is(w.length, 1);
+  assert.match(w[0]!.message, /Stages: leaves out api, which rubric items are marked for/);
+  assert.is(w[0]!.line, lineOf(partial, 'Stages:'));
 });
 
 mock('a key given twice, a stray line and a second Mock section are reported with their lines', () => {
