@@ -3,6 +3,8 @@
 // `- STAGE | WEIGHT | POINT | TERMS` line per item) and Strong answer: to the end of the section.
 import type { MockRubricItem, MockSpec, Problem } from './types.ts';
 import type { RawSection } from './markdown-blocks.ts';
+// the words .mock matches notes by: the search's terms (stems, stop words dropped)
+import { tokenize } from '../search/encode.ts';
 
 export type MockKind = 'design' | 'behavioral';
 
@@ -207,7 +209,9 @@ function parseItem(text: string, line: number, known: readonly string[], knownLi
     return null;
   }
   if (terms.length === 0) report('error', line, 'a rubric item has no terms (the words whose mention in the notes pre-marks it)');
-  for (const t of terms) if (!/[\p{L}\p{N}]/u.test(t)) report('warning', line, `term "${t}" has no letter or digit: notes can never mention it`);
+  for (const t of terms) {
+    if (!tokenize(t).some((w) => w.term)) report('warning', line, `term "${t}" has no word the matching counts (common words such as "i", "one", "on", "from" are skipped): notes can never pre-mark it`);
+  }
   return { stage, weight, point, terms };
 }
 

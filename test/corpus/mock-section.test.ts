@@ -272,12 +272,12 @@ mock('a Rubric: after Strong answer: is named as such, on its line', () => {
   assert.is(p[0]!.line, lineOf(late, 'Rubric:'));
 });
 
-mock('a term with no letter or digit is a warning: notes can never mention it', () => {
-  const body = BEHAVIORAL.replace('percent, hours', 'percent, %, hours');
+mock('a term made only of punctuation or common words is a warning: notes can never pre-mark it', () => {
+  const body = BEHAVIORAL.replace('percent, hours', 'percent, %, hours, one-on-one, 1:1, from');
   const w = warnings(run(body, 'behavioral').problems);
-  assert.is(w.length, 1);
-  assert.match(w[0]!.message, /term "%" has no letter or digit/);
-  assert.is(w[0]!.line, lineOf(body, '- result'));
+  assert.equal(w.map((p) => /term "([^"]+)"/.exec(p.message)?.[1]), ['%', 'one-on-one', 'from']);
+  assert.ok(w.every((p) => p.line === lineOf(body, '- result')));
+  assert.match(w[0]!.message, /has no word the matching counts/);
 });
 
 mock.run();
