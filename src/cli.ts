@@ -127,6 +127,9 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
       }
       // open the search index while the user reads the prompt, so the first .find is instant
       setTimeout(() => warmIndex(corpus), 250).unref();
+      // and, at a terminal, boot the sandbox's first child (a separate, idle node process, ended
+      // with the session), so that the first .check does not wait for node to start
+      if (ctx.interactive) setTimeout(() => void ctx.sandbox().catch(() => {}), 500).unref();
     },
     (e) => shell.notice(ctx.style.red(`could not load the lessons: ${messageOf(e)}`)),
   );
