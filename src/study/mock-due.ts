@@ -11,7 +11,7 @@ import { dayOf } from '../progress/day.ts';
 export const MOCK_KINDS = ['coding', 'design', 'behavioral'] as const;
 export type MockKind = (typeof MOCK_KINDS)[number];
 export const MOCK_WINDOW_DAYS = 14;
-export const MOCK_SPACING_DAYS = 3;
+export const MOCK_SPACING_DAYS = 4;
 /** the time a mock of each kind takes, for the daily budget */
 export const MOCK_MINUTES: Record<MockKind, number> = { coding: 45, design: 45, behavioral: 30 };
 

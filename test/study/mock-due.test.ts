@@ -18,10 +18,10 @@ m('no mock without the command, without a date, too early, or on the day itself'
 });
 
 m('spaced out, and the kind done least recently comes next', () => {
-  const s = { available: true, interviewDay: today + 10, mocks: [{ kind: 'coding' as const, at: NOW - DAY_MS }] };
+  const s = { available: true, interviewDay: today + 14, mocks: [{ kind: 'coding' as const, at: NOW - DAY_MS }] };
   assert.is(mockDue(s, NOW), null, 'one yesterday');
   assert.is(mockDue(s, NOW + (MOCK_SPACING_DAYS - 1) * DAY_MS)?.kind, 'design');
-  const plan = mockDays(s, today, today + 9);
+  const plan = mockDays(s, today, today + 13);
   const days = [...plan.keys()];
   for (let i = 1; i < days.length; i++) assert.ok(days[i]! - days[i - 1]! >= MOCK_SPACING_DAYS);
   assert.equal([...plan.values()].slice(0, 3).map((x) => x.kind), ['design', 'behavioral', 'coding']);
