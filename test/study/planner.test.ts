@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import { loadFolder } from '../../src/corpus/load.ts';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
-import { lessonPriority, type Lesson } from '../../src/corpus/types.ts';
+import { lessonPriority } from '../../src/corpus/types.ts';
 import { DAY_MS, dayOf } from '../../src/progress/day.ts';
 import type { CardRecord, ExerciseStats, FsrsState, ReadStats } from '../../src/progress/types.ts';
 import { makePlan, type PlannerInput, type StudyPlan } from '../../src/study/planner.ts';
