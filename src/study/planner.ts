@@ -20,6 +20,8 @@ import { topicMemory, type ExerciseAttempt, type TopicMemory } from './memory-mo
 import { mockDays, type MockState } from './mock-due.ts';
 
 export const DEFAULT_MINUTES_PER_DAY = 60;
+/** due cards only: the plan counts new cards with their lesson */
+export const REVIEW_COMMAND = '.drill --new 0';
 export const REVIEW_SECONDS = 10;
 export const NEW_CARD_SECONDS = 30;
 export const EXERCISE_MINUTES = 15;
@@ -73,7 +75,7 @@ interface ItemBase {
   done: boolean;
 }
 export type PlanItem =
-  | (ItemBase & { kind: 'review'; cards: number })
+  | (ItemBase & { kind: 'review'; cards: number; /** today's: how many are due already (the rest come later today) */ dueNow?: number })
   | (ItemBase & { kind: 'read'; lessonId: string; title: string; area: string; priority: Priority; refresh: boolean })
   | (ItemBase & { kind: 'learn'; lessonId: string; title: string; cards: number })
   | (ItemBase & { kind: 'exercise'; exerciseId: string; lessonId: string; title: string; again: boolean })
@@ -157,16 +159,19 @@ export function makePlan(input: PlannerInput): StudyPlan {
   // 1. card reviews by day (overdue today), and today's done reviews
   const reviewSeconds = Array.from({ length: n }, () => 0);
   const cardDue = input.cardDue ?? ((_: string, s: FsrsState) => s.due);
+  let dueNow = 0;
   for (const l of input.lessons) {
     for (const c of l.cards) {
       const rec = input.cards.get(c.id);
       if (!rec) continue;
-      const d = Math.max(0, dayOf(cardDue(c.id, rec.fsrs)) - today);
+      const due = cardDue(c.id, rec.fsrs);
+      if (due <= now) dueNow++;
+      const d = Math.max(0, dayOf(due) - today);
       if (d < n) reviewSeconds[d]! += REVIEW_SECONDS;
     }
   }
   const reviewedToday = input.reviewsToday ?? 0;
-  if (reviewedToday > 0) put(0, { kind: 'review', cards: reviewedToday, minutes: minutesOf(reviewedToday * REVIEW_SECONDS), command: '.drill', done: true });
+  if (reviewedToday > 0) put(0, { kind: 'review', cards: reviewedToday, minutes: minutesOf(reviewedToday * REVIEW_SECONDS), command: REVIEW_COMMAND, done: true });
   // mocks, on the days mockDays picks (before the reviews, which can move to the next day)
   if (input.mock) {
     for (const [day, m] of mockDays(input.mock, today, lastDay)) {
@@ -187,7 +192,7 @@ export function makePlan(input: PlannerInput): StudyPlan {
           existing.cards += cards;
           existing.minutes = minutesOf(existing.cards * REVIEW_SECONDS);
           used[i]! += existing.minutes;
-        } else put(i, { kind: 'review', cards, minutes: minutesOf(cards * REVIEW_SECONDS), command: '.drill', done: false });
+        } else put(i, { kind: 'review', cards, minutes: minutesOf(cards * REVIEW_SECONDS), command: REVIEW_COMMAND, done: false, ...(i === 0 ? { dueNow } : {}) });
       }
       const rest = want - cards * REVIEW_SECONDS;
       reviewSeconds[i] = 0;
@@ -269,7 +274,7 @@ export function makePlan(input: PlannerInput): StudyPlan {
 
   function addLearn(i: number, l: Lesson, cards: number) {
     const minutes = minutesOf(cards * NEW_CARD_SECONDS);
-    put(i, { kind: 'learn', lessonId: l.id, title: l.title, cards, minutes, command: `.drill ${l.id}`, done: false });
+    put(i, { kind: 'learn', lessonId: l.id, title: l.title, cards, minutes, command: `.drill ${l.id} --new ${cards}`, done: false });
   }
 
   const exerciseQueue: { lesson: Lesson; from: number }[] = [];

@@ -151,3 +151,19 @@ p('an interview today: a one-day plan of reviews, nothing crammed in beyond the 
 });
 
 p.run();
+
+import { nextFromPlan } from '../../src/study/plan-next.ts';
+const n = suite('study/plan-next');
+n('.next takes the first open item of today, and its counts are the command\'s', () => {
+  const plan = makePlan(input());
+  const step = nextFromPlan(plan)!;
+  const first = plan.days[0]!.items.find((i) => !i.done)!;
+  assert.is(step.command, first.command);
+  const learn = plan.days[0]!.items.find((i) => i.kind === 'learn')!;
+  assert.ok(learn.kind === 'learn');
+  assert.is(learn.command, `.drill ${learn.lessonId} --new ${learn.cards}`, 'learning N cards opens N new cards');
+  // with everything of today marked done, .next has nothing from the plan
+  for (const i of plan.days[0]!.items) i.done = true;
+  assert.is(nextFromPlan(plan), null);
+});
+n.run();

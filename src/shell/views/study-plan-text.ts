@@ -72,9 +72,10 @@ export function renderToday(p: StudyPlan, s: Style): string {
   const out: string[] = [];
   out.push(wrap(`${s.bold('Today')} · interview ${daysLeftText(p.daysLeft)} (${p.interviewDate}) · ${p.minutesPerDay} min a day`, s.width, '  '));
   if (!d.items.length) out.push(s.dim('Nothing planned today.'));
-  const showCommand = s.width >= 80;
-  const cmdWidth = showCommand ? Math.min(34, Math.max(...d.items.map((i) => i.command.length))) + 2 : 0;
-  const labelWidth = Math.max(10, s.width - 4 - 8 - cmdWidth);
+  // the commands in a column when the width leaves the labels room
+  const longest = Math.max(0, ...d.items.map((i) => i.command.length)) + 2;
+  const showCommand = s.width - 12 - longest >= 36;
+  const labelWidth = Math.max(10, s.width - 4 - 8 - (showCommand ? longest : 0));
   for (const i of d.items) {
     const mark = i.done ? s.green('✓') : s.dim('○');
     const mins = `${i.minutes} min`.padStart(7);
