@@ -87,7 +87,10 @@ export function renderToday(p: StudyPlan, s: Style): string {
   return out.join('\n');
 }
 
-/** The start-up line: "Interview in 9 days · 14 cards due · 35 min left today". */
-export function bannerText(b: { daysLeft: number; due: number; remaining: number }, s: Style): string {
-  return `${s.bold(`Interview ${daysLeftText(b.daysLeft)}`)} · ${plural(b.due, 'card')} due · ${b.remaining ? `${b.remaining} min left today (.today)` : 'today is done'}`;
+/** The start-up line: "Interview in 9 days · 14 cards due · 35 min left today (.today)"; without
+ * an interview date, the cards due and how to make a plan. */
+export function bannerText(b: { daysLeft: number | null; due: number; remaining: number | null }, s: Style): string {
+  if (b.daysLeft === null) return `${plural(b.due, 'card')} due · ${s.dim('.plan --interview DATE makes a study plan')}`;
+  const left = b.remaining === null ? '' : b.remaining > 0 ? ` · ${b.remaining} min left today (.today)` : ' · today is done';
+  return `${s.bold(`Interview ${daysLeftText(b.daysLeft)}`)} · ${plural(b.due, 'card')} due${left}`;
 }
