@@ -5,10 +5,23 @@ import { readFileSync, existsSync } from 'node:fs';
 const args = process.argv.slice(2);
 const root = new URL('..', import.meta.url);
 
+/** The subcommand: the first word that is neither an option nor the value of one. */
+function subcommand(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return argv[i + 1];
+    if (/^--(corpus|data|width)$/.test(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+// `swelearn find --help` is the command's own help (from its declaration, in the app)
+const sub = subcommand(args);
+
 if (args.includes('--version') || args.includes('-v')) {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   process.stdout.write(`swelearn ${pkg.version}\n`);
-} else if (args.includes('--help') || args.includes('-h')) {
+} else if (sub === undefined && (args.includes('--help') || args.includes('-h'))) {
   process.stdout.write(`swelearn — offline interview prep in your terminal
 
 Usage
@@ -22,6 +35,7 @@ Usage
   swelearn trust DIR | --list | --remove DIR
                                      let a folder's lesson code run in the shell
   swelearn next | progress | exercises | export [FILE] | import FILE
+  swelearn COMMAND --help            a command's usage and options
 
 Options
   --corpus DIR     add your own lesson folder (repeatable, anywhere on the line); also

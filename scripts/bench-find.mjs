@@ -136,7 +136,8 @@ function gcWatch() {
 
 /** Part 2's query latency, in this (fresh) process: the corpus and index opened as the shell does. */
 async function measureScale(dir) {
-  const { createContext, SEARCH_SNAPSHOT } = await import(`${root}src/app.ts`);
+  const { createContext } = await import(`${root}src/app.ts`);
+  const { SEARCH_SNAPSHOT } = await import(`${root}src/corpus/sources.ts`);
   provider.setSnapshotLoader(provider.snapshotFile(SEARCH_SNAPSHOT));
   const session = createContext({ corpusDirs: [dir], dataDir: mkdtempSync(join(tmpdir(), 'swelearn-bench-data-')), color: true, width: 100 });
   let t = performance.now();

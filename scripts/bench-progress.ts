@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus } from '../src/app.ts';
+import { loadCorpus } from '../src/corpus/sources.ts';
 import { createStyle, stripAnsi } from '../src/render/style.ts';
 import { exec, testContext } from '../test/helpers/context.ts';
 import { openStore } from '../src/progress/open.ts';
@@ -17,8 +17,8 @@ import type { ProgressExport, ProgressStore, ReviewRecord, FsrsState, Grade } fr
 import { createScheduler } from '../src/drill/scheduler.ts';
 import { planFrom } from '../src/drill/interview-plan.ts';
 import { buildQueue } from '../src/drill/queue.ts';
-import { DrillRun } from '../src/drill/drill-run.ts';
-import { runLineDrill } from '../src/drill/line-mode.ts';
+import { DrillRun } from '../src/drill/drill-session.ts';
+import { runLineDrill } from '../src/ui/line-drill.ts';
 import { progress } from '../src/shell/commands/progress.ts';
 import { next } from '../src/shell/commands/next.ts';
 

@@ -1,7 +1,8 @@
 // The swelearn command: parse argv, then either run one command once or start the swe> shell.
 // --version and --help are answered by bin/swelearn.js before this module is even loaded.
 import parser from 'yargs-parser';
-import { createContext, isFolder, SEARCH_SNAPSHOT } from './app.ts';
+import { createContext } from './app.ts';
+import { isFolder, SEARCH_SNAPSHOT } from './corpus/sources.ts';
 import { resolve } from 'node:path';
 import { trust } from './config/trust.ts';
 import { configFile } from './config/paths.ts';

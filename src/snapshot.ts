@@ -2,7 +2,7 @@
 // JSON instead of parsing markdown. Run by scripts/build.mjs.
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { BUILTIN_CORPUS, CORPUS_SNAPSHOT, PACKAGE_ROOT, SEARCH_SNAPSHOT, type CorpusSnapshot } from './app.ts';
+import { BUILTIN_CORPUS, CORPUS_SNAPSHOT, PACKAGE_ROOT, SEARCH_SNAPSHOT, type CorpusSnapshot } from './corpus/sources.ts';
 import { loadFolder } from './corpus/load.ts';
 import { FORMAT_VERSION } from './corpus/types.ts';
 

@@ -16,14 +16,14 @@ export const RAMP_DAYS = 30;
 export const FINAL_WEEK = 7;
 export const PEAK_RETENTION = 0.95;
 
-export interface Plan {
+export interface InterviewPlan {
   /** desired retention set by the learner */
   baseRetention: number;
   /** the interview's local day, or null when none is set or it has passed */
   interviewDay: number | null;
 }
 
-export function planFrom(settings: Settings, now: number): Plan {
+export function planFrom(settings: Settings, now: number): InterviewPlan {
   const day = settings.interviewDate ? parseIsoDay(settings.interviewDate) : null;
   return {
     baseRetention: settings.retention ?? DEFAULT_RETENTION,
@@ -32,12 +32,12 @@ export function planFrom(settings: Settings, now: number): Plan {
 }
 
 /** Days from today until the interview (0 on the day), or null. */
-export function daysLeft(plan: Plan, now: number): number | null {
+export function daysLeft(plan: InterviewPlan, now: number): number | null {
   return plan.interviewDay === null ? null : plan.interviewDay - dayOf(now);
 }
 
 /** The retention the scheduler should aim for today. */
-export function retentionOn(plan: Plan, now: number): number {
+export function retentionOn(plan: InterviewPlan, now: number): number {
   const k = daysLeft(plan, now);
   const base = plan.baseRetention;
   if (k === null || k >= RAMP_DAYS) return base;
@@ -46,7 +46,7 @@ export function retentionOn(plan: Plan, now: number): number {
 }
 
 /** When a card is really due, given the interview (see the rule above). */
-export function effectiveDue(plan: Plan, cardId: string, s: { due: number; last_review: number | null }): number {
+export function effectiveDue(plan: InterviewPlan, cardId: string, s: { due: number; last_review: number | null }): number {
   if (plan.interviewDay === null || s.last_review === null) return s.due;
   const lastDay = plan.interviewDay - 1;
   if (dayOf(s.due) <= lastDay) return s.due;

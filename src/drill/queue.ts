@@ -2,7 +2,7 @@
 // ones in study order, cards of lessons already read before the rest. Pure.
 import type { Card } from '../corpus/types.ts';
 import type { CardRecord, FsrsState } from '../progress/types.ts';
-import { effectiveDue, type Plan } from './interview-plan.ts';
+import { effectiveDue, type InterviewPlan } from './interview-plan.ts';
 
 export interface DrillItem {
   card: Card;
@@ -12,7 +12,7 @@ export interface DrillItem {
 
 export interface QueueOptions {
   now: number;
-  plan: Plan;
+  plan: InterviewPlan;
   newLimit: number;
   /** lessons the learner has read: their new cards come first */
   read?: Set<string>;

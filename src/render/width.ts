@@ -12,6 +12,26 @@ export function stripAnsi(s: string): string {
 
 /** Display width of a string: ANSI codes count 0, wide (CJK, emoji) characters count 2. */
 export function visibleWidth(s: string): number {
+  // fast path, one pass over the char codes: printable ASCII and SGR colour codes (nearly all
+  // that swelearn wraps: .find renders a page of snippets per keystroke-sized query)
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 && c < 127) w++;
+    else if (c === 27 && s.charCodeAt(i + 1) === 91) {
+      let j = i + 2;
+      while (j < s.length && isParam(s.charCodeAt(j))) j++;
+      if (s.charCodeAt(j) !== 109) return slowWidth(s); // not an SGR code: the full rules
+      i = j;
+    } else return slowWidth(s);
+  }
+  return w;
+}
+
+/** digits and ; of an SGR code */
+const isParam = (c: number) => (c >= 48 && c <= 57) || c === 59;
+
+function slowWidth(s: string): number {
   let w = 0;
   for (const ch of stripAnsi(s)) {
     const cp = ch.codePointAt(0)!;
@@ -20,7 +40,6 @@ export function visibleWidth(s: string): number {
   }
   return w;
 }
-
 
 /** The marker at the end of a cut code line. */
 export const CUT_MARK = '›';

@@ -28,6 +28,8 @@ export function tokenize(line: string): string[] {
 
 export function parseArgs(command: string, input: string | string[], spec: ArgSpec = {}): ParsedArgs {
   const argv = Array.isArray(input) ? input : tokenize(input);
+  // plain words need no option parser (yargs-parser costs more than a .find search)
+  if (!argv.some((w) => w.startsWith('-'))) return { _: argv.map(String) };
   const known = new Set(['_', '--', ...(spec.string ?? []), ...(spec.boolean ?? []), ...(spec.number ?? []), ...(spec.array ?? [])]);
   for (const names of Object.values(spec.alias ?? {})) for (const n of names) known.add(n);
   for (const a of Object.keys(spec.alias ?? {})) known.add(a);
@@ -37,7 +39,8 @@ export function parseArgs(command: string, input: string | string[], spec: ArgSp
     number: spec.number,
     array: spec.array,
     alias: spec.alias,
-    configuration: { 'camel-case-expansion': false, 'strip-aliased': true, 'unknown-options-as-args': false },
+    // no --no-X negation: no command declares one, and it turned --no-such-flag into --such-flag
+    configuration: { 'camel-case-expansion': false, 'strip-aliased': true, 'unknown-options-as-args': false, 'boolean-negation': false },
   });
   for (const key of Object.keys(out)) {
     if (!known.has(key)) throw new UsageError(`.${command}`, `unknown option --${key}`);

@@ -3,6 +3,12 @@
 import type { Context } from './context.ts';
 import { commands, findCommand, NODE_COMMANDS } from './commands/index.ts';
 import { DIFFICULTIES } from '../corpus/types.ts';
+import type { Command } from './command.ts';
+
+/** The flags a command takes, as typed: its own, --json (unless it shows no data) and --help. */
+function flagNames(cmd: Command): string[] {
+  return [...Object.keys(cmd.flags ?? {}), ...(cmd.json === false ? [] : ['json']), 'help'].map((f) => `--${f}`);
+}
 
 export async function completeLine(line: string, ctx: Context): Promise<[string[], string]> {
   const m = /^\s*\.(\S*)$/.exec(line);
@@ -22,7 +28,7 @@ export async function completeLine(line: string, ctx: Context): Promise<[string[
   if (prev === '--tag') pool = [...new Set(corpus.lessons.flatMap((l) => l.tags))];
   else if (prev === '--area') pool = corpus.areas;
   else if (prev === '--difficulty') pool = [...DIFFICULTIES];
-  else if (last.startsWith('--')) pool = ['--tag', '--area', '--difficulty', '--json', '--limit', '--new'];
+  else if (last.startsWith('--')) pool = cmd ? flagNames(cmd) : [];
   else if (cmd?.complete) pool = await cmd.complete(rest, ctx);
   else pool = [];
   const hits = pool.filter((p) => p.startsWith(last)).sort();

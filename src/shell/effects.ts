@@ -48,8 +48,10 @@ export async function show(o: Outcome, ctx: Context, opts: ShowOptions = {}): Pr
       });
       return show(result, ctx, opts);
     }
-    case 'drill':
-      return show({ kind: 'error', error: 'failed', message: 'the drill view is not wired yet' }, ctx, opts);
+    case 'drill': {
+      const { runDrillEffect } = await import('./drill-effect.ts');
+      return show(await settle(async () => o.resume(await runDrillEffect(o.setup, ctx, opts))), ctx, opts);
+    }
     case 'run': {
       const ran = await runLine(o.line, ctx);
       return show(ran.outcome, ctx, { json: ran.json });

@@ -8,6 +8,9 @@
 //
 // and views/index.ts lists a view for every kind (the compiler checks that none is missing).
 
+import type { DrillSetup } from '../drill/set-up-drill.ts';
+import type { DrillSummary } from '../drill/drill-session.ts';
+
 /** Data kinds and their payloads; views augment this interface. */
 export interface OutcomeData {
   /** a sentence or two for the learner: wrapped to the width, toned */
@@ -57,7 +60,7 @@ export interface ErrorOutcome {
 export type Effect =
   | { kind: 'ask'; question: string; resume(answer: boolean | null): Outcome | Promise<Outcome> }
   | { kind: 'edit'; path: string; resume(result: EditResult): Outcome | Promise<Outcome> }
-  | { kind: 'drill'; plan: unknown; resume(result: unknown): Outcome | Promise<Outcome> }
+  | { kind: 'drill'; setup: DrillSetup; resume(summary: DrillSummary): Outcome | Promise<Outcome> }
   | { kind: 'run'; line: string };
 
 export interface EditResult {

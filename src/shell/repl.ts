@@ -75,7 +75,7 @@ export function startShell({ ctx }: ShellOptions): Shell {
     action() {
       failures++;
       const near = suggestCommand(keyword);
-      ctx.streams.output.write(
+      ctx.streams.error.write(
         `${wrapMessage(`${ctx.style.red('unknown command')} .${keyword}${near ? ` — did you mean .${near}?` : ''} (.help lists the commands)`, ctx.style.width)}\n`,
       );
       server.displayPrompt();
@@ -89,7 +89,7 @@ export function startShell({ ctx }: ShellOptions): Shell {
     help: '',
     action() {
       failures++;
-      ctx.streams.output.write(
+      ctx.streams.error.write(
         `${ctx.style.red('nothing to continue')}: .${keyword.replace(/\(.*$/, '')}(…) starts a method call, but the statement above already ran. Paste the whole chain, write it on one line, or use .editor\n`,
       );
       server.displayPrompt();
@@ -292,7 +292,7 @@ async function pump(
   const pending = bufferedCommand(server);
   if (pending.trim()) {
     failed();
-    server.output.write(`error: the input ended inside an unfinished statement (from line ${statementStart}):\n${pending}`);
+    ctx.streams.error.write(`error: the input ended inside an unfinished statement (from line ${statementStart}):\n${pending}`);
   }
   server.close();
 }

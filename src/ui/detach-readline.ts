@@ -2,15 +2,13 @@
 // pausing the REPL around Ink makes the process exit silently once Ink unrefs stdin. Instead,
 // readline's keypress listeners are taken off stdin while Ink runs, and afterwards they are put
 // back, raw mode is turned on again and stdin is ref'd (Ink turns raw mode off and unrefs it).
-import { suspendBracketedPaste } from '../shell/bracketed-paste.ts';
+// (The shell's effect runner turns bracketed paste off around the view: Ink reads keys itself.)
 
 export function detachReadline(stdin: NodeJS.ReadStream): () => void {
   const keypress = stdin.listeners('keypress') as ((...a: unknown[]) => void)[];
   for (const l of keypress) stdin.removeListener('keypress', l);
   const wasRaw = Boolean(stdin.isTTY && stdin.isRaw);
-  const resumePaste = suspendBracketedPaste(); // Ink reads keys itself: no paste brackets meanwhile
   return () => {
-    resumePaste();
     // nothing was listening (a one-shot `swelearn drill`): leave stdin as Ink left it, so the process can end
     if (!keypress.length) return;
     for (const l of keypress) if (!stdin.listeners('keypress').includes(l)) stdin.on('keypress', l);

@@ -8,8 +8,7 @@ import { Box, Text, render, useApp, useInput, type Key } from 'ink';
 import TextInput from 'ink-text-input';
 import type { Style } from '../render/style.ts';
 import { wrapText } from '../render/width.ts';
-import type { Context } from '../shell/context.ts';
-import type { DrillRun } from '../drill/drill-run.ts';
+import type { DrillRun } from '../drill/drill-session.ts';
 import { detachReadline } from './detach-readline.ts';
 import { drillFrame, onKey, type KeyResult, type ViewState } from './drill-frame.ts';
 
@@ -85,15 +84,19 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
   );
 }
 
+export interface InkStreams {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  style: Style;
+}
+
 /** Run the drill in Ink on the session's terminal, then give the terminal back to the REPL. */
-export async function runInkDrill(run: DrillRun, ctx: Context, opts: { intro: string; title: (id: string) => string; now: () => number }): Promise<void> {
-  const stdin = ctx.streams.input as NodeJS.ReadStream;
-  const stdout = ctx.streams.output as NodeJS.WriteStream;
-  stdout.write(`${opts.intro}\n`);
+export async function runInkDrill(run: DrillRun, io: InkStreams, opts: { title: (id: string) => string; now: () => number }): Promise<void> {
   if (!run.current) return;
+  const { stdin, stdout } = io;
   const restore = detachReadline(stdin);
   try {
-    const app = render(<DrillApp run={run} style={ctx.style} title={opts.title} now={opts.now} />, {
+    const app = render(<DrillApp run={run} style={io.style} title={opts.title} now={opts.now} />, {
       stdin,
       stdout,
       exitOnCtrlC: false,

@@ -3,8 +3,8 @@
 import { fit, type Style } from '../render/style.ts';
 import { wrapText } from '../render/width.ts';
 import { cardText } from '../render/card-text.ts';
-import type { DrillRun } from '../drill/drill-run.ts';
-import { ackText, cueText, gradeChoices } from '../drill/drill-text.ts';
+import type { DrillRun } from '../drill/drill-session.ts';
+import { ackText, cueText, gradeChoices } from '../render/drill-text.ts';
 import { similarity } from '../drill/similarity.ts';
 import type { Grade } from '../progress/types.ts';
 

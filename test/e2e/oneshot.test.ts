@@ -32,8 +32,14 @@ oneshot('topic ID prints one lesson; an unknown id exits 1 with a message', asyn
   assert.is(ok.code, 0, ok.stderr);
   assert.match(ok.stdout, /Server-Sent Events|SSE/);
   const bad = await runSwelearn(['topic', 'no-such-lesson-xyz']);
-  assert.is(bad.code, 1);
+  assert.is(bad.code, 1, 'not found exits 1');
   assert.match(bad.stderr, /no lesson matches "no-such-lesson-xyz"/);
+  assert.is(bad.stdout, '', 'the error goes to stderr only');
+  const json = await runSwelearn(['topic', 'websockets-long-polling', 'overview', '--json']);
+  assert.is(json.code, 0, json.stderr);
+  const lesson = JSON.parse(json.stdout);
+  assert.is(lesson.id, 'websockets-long-polling');
+  assert.equal(lesson.sections.map((x: { heading: string }) => x.heading), ['Overview']);
 });
 
 oneshot('check-corpus reports each bad file with its line, exits 1; a good folder exits 0', async () => {
@@ -50,6 +56,10 @@ oneshot('check-corpus reports each bad file with its line, exits 1; a good folde
   assert.match(r.stdout, /empty\.md: error: file is empty/);
   const good = await runSwelearn(['check-corpus', join(ROOT, 'test', 'fixtures', 'seed-topic.md')]);
   assert.is(good.code, 0, good.stdout);
+  const json = await runSwelearn(['check-corpus', dir, '--json']);
+  assert.is(json.code, 1, 'a report with errors fails, as JSON too');
+  const report = JSON.parse(json.stdout);
+  assert.ok(report.errors >= 4 && report.problems.some((p: { file: string; line: number | null }) => p.file.endsWith('no-title.md') && p.line === 2), json.stdout);
 });
 
 oneshot('unknown subcommand and bad options give a clear message', async () => {
@@ -60,7 +70,7 @@ oneshot('unknown subcommand and bad options give a clear message', async () => {
   assert.is(w.code, 2);
   assert.match(w.stderr, /--width/);
   const o = await runSwelearn(['topics', '--bogus']);
-  assert.is(o.code, 1);
+  assert.is(o.code, 2, 'a wrong use exits 2');
   assert.match(o.stderr, /\.topics: unknown option --bogus/);
 });
 

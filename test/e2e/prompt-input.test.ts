@@ -50,7 +50,7 @@ e2e('piped: a line starting with .name continues the statement above, unless it 
   assert.match(r.stdout, /\[ 4, 6 \]/);
   assert.match(r.stdout, /^6$/m, '.find( is a method call here');
   assert.match(r.stdout, /\.topic ID/, '.help still runs as a command');
-  assert.not.match(r.stdout, /unknown command|Invalid REPL keyword/);
+  assert.not.match(r.stdout + r.stderr, /unknown command|Invalid REPL keyword/);
 });
 
 e2e('a string left open on a line is an error, not a continuation', async () => {

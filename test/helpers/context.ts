@@ -54,16 +54,21 @@ export function tempDir(prefix = 'swelearn-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-function collector(throwing: boolean): { stream: PassThrough; text: () => string } {
+function collector(throwing: boolean): { stream: PassThrough; text: () => string; chunks: string[] } {
   const stream = new PassThrough();
-  let out = '';
+  // chunks, not one growing string: exec() reads what one command wrote without flattening all
+  // the output so far (which made a benchmark's thousands of runs quadratic)
+  const chunks: string[] = [];
   if (throwing) {
     stream.write = () => {
       throw new Error('a command wrote to a stream');
     };
-  } else stream.on('data', (d) => (out += d));
-  return { stream, text: () => out };
+  } else stream.on('data', (d) => chunks.push(String(d)));
+  return { stream, text: () => chunks.join(''), chunks };
 }
+
+/** What each test context's stdout received, chunk by chunk (for exec). */
+const outputs = new WeakMap<Context, string[]>();
 
 export function testContext(opts: TestContextOptions = {}): TestContext {
   const input = new PassThrough();
@@ -104,6 +109,7 @@ export function testContext(opts: TestContextOptions = {}): TestContext {
     evaluated: [],
     vmContext,
   };
+  outputs.set(ctx, out.chunks);
   return ctx;
 }
 
@@ -117,7 +123,8 @@ export async function outcome(cmd: Command, args: string | string[], ctx: Contex
  * again as the error family's class (usage → UsageError, not found → NotFoundError).
  */
 export async function exec(cmd: Command, args: string | string[], ctx: TestContext): Promise<string> {
-  const before = ctx.text().length;
+  const chunks = outputs.get(ctx) ?? [];
+  const before = chunks.length;
   const ran = await runCommand(cmd, args, ctx);
   const o = ran.outcome;
   if (o.kind === 'error') {
@@ -127,5 +134,5 @@ export async function exec(cmd: Command, args: string | string[], ctx: TestConte
     throw new SwelearnError(o.message);
   }
   await show(o, ctx, { json: ran.json });
-  return ctx.text().slice(before).replace(/\n$/, '');
+  return chunks.slice(before).join('').replace(/\n$/, '');
 }

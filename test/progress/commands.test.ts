@@ -8,11 +8,12 @@ import { plan } from '../../src/shell/commands/plan.ts';
 import { next } from '../../src/shell/commands/next.ts';
 import '../../src/shell/commands/index.ts'; // registers every command, as the shell does (.next go runs one)
 import { progress } from '../../src/shell/commands/progress.ts';
-import { ReportError, UsageError } from '../../src/errors.ts';
+import { NotFoundError, UsageError } from '../../src/errors.ts';
+import { exitCode } from '../../src/shell/outcome.ts';
 import { stripAnsi } from '../../src/render/style.ts';
 import type { FsrsState } from '../../src/progress/types.ts';
 import { tempDir, testSession } from './helpers.ts';
-import { exec } from '../helpers/context.ts';
+import { exec, outcome } from '../helpers/context.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 2, 3, 9);
@@ -63,28 +64,27 @@ commands('.import names the file and the problem for bad input', async () => {
   writeFileSync(notJson, '{ nope');
   const wrong = join(dir, 'b.json');
   writeFileSync(wrong, JSON.stringify({ format: 'swelearn-progress', version: 1, reviews: [{ id: 'r' }] }));
-  const cases: [string, RegExp][] = [
-    ['', /needs one file/],
-    [join(dir, 'missing.json'), /cannot read .*missing\.json: ENOENT/],
-    [notJson, /a\.json is not valid JSON/],
+  const cases: [string, RegExp, typeof UsageError][] = [
+    ['', /needs one file/, UsageError],
+    [join(dir, 'missing.json'), /cannot read .*missing\.json: ENOENT/, NotFoundError],
+    [dir, /is a directory, not a regular file/, UsageError],
+    [notJson, /a\.json is not valid JSON/, UsageError],
   ];
-  for (const [arg, re] of cases) {
+  for (const [arg, re, kind] of cases) {
     try {
       await exec(importCommand, arg, s);
       assert.unreachable(`.import ${arg} should fail`);
     } catch (e) {
-      assert.ok(e instanceof UsageError, `${arg}: a UsageError, got ${(e as Error).message}`);
+      assert.ok(e instanceof kind, `${arg}: a ${kind.name}, got ${(e as Error).message}`);
       assert.match((e as Error).message, re);
     }
   }
-  try {
-    await exec(importCommand, wrong, s);
-    assert.unreachable('an import with a bad entry counts as failed');
-  } catch (e) {
-    assert.ok(e instanceof ReportError, (e as Error).message);
-    assert.match((e as ReportError).report, /Imported from .*b\.json: 0 reviews/);
-    assert.match((e as ReportError).report, /Rejected 1 entry .*\n  reviews\[0\] \(id r\): cardId is missing/);
-  }
+  // a bad entry: the rest is imported, the entry is listed, and the command counts as failed (exit 1)
+  const o = await outcome(importCommand, wrong, s);
+  assert.is(exitCode(o), 1);
+  const report = await exec(importCommand, wrong, s);
+  assert.match(report, /Imported from .*b\.json: 0 reviews/);
+  assert.match(report, /Rejected 1 entry .*\n  reviews\[0\] \(id r\): cardId is missing/);
   await s.close();
 });
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStoreWith } from '../../src/progress/open.ts';
-import { DrillRun } from '../../src/drill/drill-run.ts';
+import { DrillRun } from '../../src/drill/drill-session.ts';
 import { createScheduler } from '../../src/drill/scheduler.ts';
 import { planFrom } from '../../src/drill/interview-plan.ts';
 import type { Card } from '../../src/corpus/types.ts';

@@ -10,7 +10,9 @@ import { exportCommand } from '../../src/shell/commands/export.ts';
 import { importCommand } from '../../src/shell/commands/import.ts';
 import { StoreError, UsageError } from '../../src/errors.ts';
 import { tempDir, testSession } from './helpers.ts';
-import { exec } from '../helpers/context.ts';
+import { exec, outcome } from '../helpers/context.ts';
+import { exitCode } from '../../src/shell/outcome.ts';
+import { show } from '../../src/shell/effects.ts';
 
 /**
  * A character device that is safe to aim at: as root a private node like /dev/full or /dev/null
@@ -72,17 +74,15 @@ read('.import of a review with stability -5 leaves it out and says why; the dril
     ...Array.from({ length: 12 }, (_, i) => ({ id: `late-${i}`, cardId: 'sharding:1', lessonId: 'sharding', grade: 3, at: 8.64e15, durationMs: 5, before: null, after: st })),
   ];
   writeFileSync(file, JSON.stringify({ format: 'swelearn-progress', version: 1, reviews, settings: { interviewDate: '9999-99-99' } }));
-  try {
-    await exec(importCommand, file, s);
-    assert.unreachable('rejected entries make the import count as failed');
-  } catch (e) {
-    const report = (e as { report?: string }).report ?? (e as Error).message;
-    assert.match(report, /Imported from .*bad\.json: 1 reviews/);
-    assert.match(report, /Rejected 14 entries with impossible values \(not imported\):/);
-    assert.match(report, /reviews\[1\] \(id bad\): after: stability -5 is not in/);
-    assert.match(report, /reviews\[2\] \(id late-0\): at 8640000000000000 .* is in the future/);
-    assert.match(report, /… and 4 more/);
-  }
+  const o = await outcome(importCommand, file, s);
+  assert.is(exitCode(o), 1, 'rejected entries make the import count as failed');
+  await show(o, s);
+  const report = s.text();
+  assert.match(report, /Imported from .*bad\.json: 1 reviews/);
+  assert.match(report, /Rejected 14 entries with impossible values \(not imported\):/);
+  assert.match(report, /reviews\[1\] \(id bad\): after: stability -5 is not in/);
+  assert.match(report, /reviews\[2\] \(id late-0\): at 8640000000000000 .* is in the future/);
+  assert.match(report, /… and 4 more/);
   const store = await s.progress();
   assert.is(store.reviewCount(), 1);
   assert.equal([...store.cards().keys()], ['caching:1']);

@@ -75,6 +75,6 @@ export function miniCorpus(): Corpus {
 export type TestSession = TestContext;
 
 /** The test context (test/helpers/context.ts) over the mini corpus, with a real store in a temp dir. */
-export function testSession(opts: { corpus?: Corpus; dataDir?: string; store?: ProgressStore; open?: OpenOptions; width?: number } = {}): TestSession {
-  return testContext({ corpus: opts.corpus ?? miniCorpus(), dataDir: opts.dataDir ?? tempDir(), store: opts.store, open: opts.open, width: opts.width });
+export function testSession(opts: { corpus?: Corpus; dataDir?: string; store?: ProgressStore; open?: OpenOptions; width?: number; now?: () => number } = {}): TestSession {
+  return testContext({ corpus: opts.corpus ?? miniCorpus(), dataDir: opts.dataDir ?? tempDir(), store: opts.store, open: opts.open, width: opts.width, now: opts.now });
 }

@@ -16,7 +16,7 @@ import { cardText } from '../../src/render/card-text.ts';
 import { createStyle, stripAnsi, visibleWidth, type Style } from '../../src/render/style.ts';
 import { textTable } from '../../src/render/text-table.ts';
 import { CUT_MARK } from '../../src/render/width.ts';
-import { renderLesson } from '../../src/shell/commands/topic.ts';
+import { renderLesson } from '../../src/shell/views/lesson.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const lessons = loadFolder(join(ROOT, 'corpus'), { builtin: true }).lessons;
@@ -67,7 +67,7 @@ function piecesOf(lesson: Lesson): Piece[] {
   const source = readFileSync(lesson.path, 'utf8');
   const body = lesson.sections.map((p) => `## ${p.heading}\n\n${p.body}`).join('\n\n');
   const pieces: Piece[] = [
-    { what: `lesson ${lesson.id}`, md: body, render: (s, wide) => renderLesson(lesson, s, undefined, { wide }) },
+    { what: `lesson ${lesson.id}`, md: body, render: (s, wide) => renderLesson(lesson, s, { wide }) },
   ];
   for (const ex of lesson.exercises) {
     const task = ex.starter.trim() ? `${ex.prompt}\n\n**Starter** (in scope now):\n\n\`\`\`ts\n${ex.starter.trim()}\n\`\`\`` : ex.prompt;

@@ -4,7 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { openStoreWith } from '../../src/progress/open.ts';
-import { DrillRun } from '../../src/drill/drill-run.ts';
+import { DrillRun } from '../../src/drill/drill-session.ts';
 import { createScheduler } from '../../src/drill/scheduler.ts';
 import { planFrom } from '../../src/drill/interview-plan.ts';
 import type { Card } from '../../src/corpus/types.ts';
@@ -12,7 +12,7 @@ import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts'
 import { PassThrough, Writable } from 'node:stream';
 import React from 'react';
 import { drillFrame, onKey, type ViewState } from '../../src/ui/drill-frame.ts';
-import { importInteractive } from '../../src/drill/run-drill.ts';
+import { importInteractive } from '../../src/ui/import-interactive.ts';
 import { tempDir } from '../progress/helpers.ts';
 
 const T0 = Date.UTC(2025, 4, 5, 8);

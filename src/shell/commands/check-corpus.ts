@@ -1,12 +1,14 @@
+// check-corpus [DIR|FILE…]: validate lesson folders (format, links, cards, and every exercise
+// through the sandbox); a report with errors (or warnings, with --strict) fails: exit 1.
 import type { Command } from '../command.ts';
-import { parseArgs } from '../args.ts';
-import { BUILTIN_CORPUS } from '../../app.ts';
+import { BUILTIN_CORPUS } from '../../corpus/sources.ts';
 import { loadFile, loadFolder } from '../../corpus/load.ts';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { realPath } from '../../corpus/folders.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
-import { formatProblem, type Problem } from '../../corpus/types.ts';
-import { ReportError } from '../../errors.ts';
+import type { Problem } from '../../corpus/types.ts';
+import { data } from '../outcome.ts';
+import '../views/corpus-check.ts';
 
 export const MIN_CARDS = 5;
 
@@ -18,10 +20,12 @@ export const checkCorpus: Command = {
     'Checks every lesson file in the folders (default: the built-in corpus): frontmatter, the four sections, ids unique across the folders and every active corpus (built-in, config, SWELEARN_CORPUS), links (prerequisites, related) to lessons that exist, at least 5 drill cards, and every exercise: the starter compiles and fails a check, the solution passes them all.',
     'Prints every problem of every file with file and line. Fails (exit 1) when there is an error; warnings alone pass unless --strict. --quiet prints the errors only.',
   ].join('\n'),
-  async run({ raw: args }, ctx) {
-    const a = parseArgs('check-corpus', args, { boolean: ['quiet', 'strict'] });
+  flags: {
+    strict: { type: 'boolean', desc: 'warnings fail too (exit 1)' },
+    quiet: { type: 'boolean', desc: 'list the errors only' },
+  },
+  async run(a, ctx) {
     const dirs = a._.length ? a._ : [BUILTIN_CORPUS];
-    const s = ctx.style;
     const problems: Problem[] = [];
     const lessons = [];
     for (const dir of dirs) {
@@ -76,21 +80,30 @@ export const checkCorpus: Command = {
     // the built-in corpus proves every check against known-wrong solutions; a user's folder may
     const minWrong = dirs.every((d) => resolve(d) === resolve(BUILTIN_CORPUS)) ? MIN_WRONG_SOLUTIONS : 0;
     problems.push(...(await verifyCorpusExercises(corpus, { minWrong })).filter((p) => !problems.some((q) => q.message === p.message && q.file === p.file)));
-    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    const summary = `${count(corpus.lessons.length, 'lesson')}, ${count(corpus.lessons.reduce((n, l) => n + l.cards.length, 0), 'card')}, ${count(coded.length, 'exercise')} verified against ${count(wrong, 'known-wrong solution')}, ${givenAway} answer-in-prompt and ${count(dupes.length, 'near-duplicate card')}`;
-    if (problems.length === 0) return `${s.green('ok')} ${summary}, no problems`;
     const shown = (p: Problem): Problem => {
       const rel = relative(process.cwd(), p.file);
       return rel && !rel.startsWith('..') && !isAbsolute(rel) ? { ...p, file: rel } : p;
     };
     // every problem of a file together, in line order
-    problems.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : (x.line ?? 0) - (y.line ?? 0)));
-    const errors = problems.filter((p) => p.level === 'error').length;
-    const warnings = problems.length - errors;
-    const listed = a.quiet ? problems.filter((p) => p.level === 'error') : problems;
-    const lines = listed.map(shown).map((p) => (p.level === 'error' ? s.red(formatProblem(p)) : s.yellow(formatProblem(p))));
-    const report = [...lines, `${summary}; ${count(errors, 'error')}, ${count(warnings, 'warning')}${warnings && !a.strict && !errors ? ' (--strict makes warnings fail)' : ''}`].join('\n');
-    if (errors > 0 || a.strict) throw new ReportError(report);
-    return report;
+    const sorted = problems.map(shown).sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : (x.line ?? 0) - (y.line ?? 0)));
+    const errors = sorted.filter((p) => p.level === 'error').length;
+    const strict = a.strict === true;
+    return data(
+      'corpus-check',
+      {
+        lessons: corpus.lessons.length,
+        cards: corpus.lessons.reduce((n, l) => n + l.cards.length, 0),
+        exercises: coded.length,
+        wrong_solutions: wrong,
+        answer_in_prompt: givenAway,
+        near_duplicates: dupes.length,
+        errors,
+        warnings: sorted.length - errors,
+        problems: sorted,
+        strict,
+        quiet: a.quiet === true,
+      },
+      { failed: errors > 0 || (strict && sorted.length > 0) },
+    );
   },
 };

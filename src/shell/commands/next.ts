@@ -4,14 +4,14 @@ import type { Command } from '../command.ts';
 import type { Context } from '../context.ts';
 import { UsageError } from '../../errors.ts';
 import { many, message } from '../outcome.ts';
-import type { Recommendation } from '../../progress/recommend.ts';
+import type { Recommendation } from '../../study/recommend.ts';
 import '../views/recommendation.ts';
 
 export async function recommendation(ctx: Context): Promise<Recommendation> {
-  const [{ takeSnapshot }, { recommend }] = await Promise.all([import('../../progress/mastery.ts'), import('../../progress/recommend.ts')]);
+  const [{ takeStudySnapshot }, { recommend }] = await Promise.all([import('../../study/mastery.ts'), import('../../study/recommend.ts')]);
   const corpus = await ctx.corpus();
   const store = await ctx.progress();
-  return recommend(corpus, takeSnapshot(store, ctx.clock.now()));
+  return recommend(corpus, takeStudySnapshot(store, ctx.clock.now()));
 }
 
 export const next: Command = {

@@ -1,6 +1,6 @@
 // .plan: the interview date and desired retention, and what they do to scheduling.
 import type { Command } from '../command.ts';
-import { parseArgs } from '../args.ts';
+import '../views/plan.ts';
 import { UsageError } from '../../errors.ts';
 
 export const plan: Command = {
@@ -15,16 +15,19 @@ export const plan: Command = {
     '  Cap: a card whose next review would fall after the interview is due instead in the final 7 days before it (on a day fixed per card, so the week is not one pile), unless it was last reviewed inside that week already. So every card you have studied comes up at least once in the last week.',
     '  After the interview day the plan has no effect.',
   ].join('\n'),
-  async run({ raw: args }, ctx) {
-    const a = parseArgs('plan', args, { string: ['interview'], number: ['retention'], boolean: ['json'] });
+  flags: {
+    interview: { type: 'string', arg: 'YYYY-MM-DD', desc: 'set the interview date (none clears it)' },
+    retention: { type: 'number', arg: 'R', desc: 'set the desired retention, 0.7-0.99 (default 0.9)' },
+  },
+  async run(a, ctx) {
     if (a._.length) throw new UsageError('.plan', `unexpected "${a._.join(' ')}" (.plan --interview YYYY-MM-DD)`);
-    const [{ takeSnapshot }, { planData, renderPlan }, { parseIsoDay, dayOf }, { MIN_RETENTION, MAX_RETENTION }] = await Promise.all([
-      import('../../progress/mastery.ts'),
-      import('../../progress/plan-report.ts'),
+    const [{ takeStudySnapshot }, { planData }, { parseIsoDay, dayOf }, { MIN_RETENTION, MAX_RETENTION }] = await Promise.all([
+      import('../../study/mastery.ts'),
+      import('../../study/plan-report.ts'),
       import('../../progress/day.ts'),
       import('../../progress/settings.ts'),
     ]);
-    const now = Date.now();
+    const now = ctx.clock.now();
     const change: { interviewDate?: string | null; retention?: number } = {};
     if (a.interview !== undefined) {
       const text = String(a.interview).trim();
@@ -42,14 +45,12 @@ export const plan: Command = {
       change.retention = Math.round(r * 1000) / 1000;
     }
     const store = await ctx.progress();
-    const notes: string[] = [];
+    let notSaving: string | null = null;
     if (Object.keys(change).length) {
       store.setSettings(change);
-      if (store.disabledReason) notes.push(ctx.style.yellow(`For this session only: ${store.disabledReason}`));
+      notSaving = store.disabledReason;
     }
     const corpus = await ctx.corpus();
-    const data = planData(corpus, takeSnapshot(store, now));
-    if (a.json) return JSON.stringify(data, null, 2);
-    return [...notes, renderPlan(data, ctx.style, now)].join('\n');
+    return { kind: 'plan', data: { ...planData(corpus, takeStudySnapshot(store, now)), notSaving } };
   },
 };

@@ -5,10 +5,33 @@ import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
 import { todayView } from './today.ts';
+import { progressView } from './progress.ts';
+import { drillSummaryView } from './drill-summary.ts';
+import { planView } from './plan.ts';
+import { exportedView, importedView, progressExportView } from './transfer.ts';
+import { hitsView } from './hits.ts';
+import { lessonView, matchesView } from './lesson.ts';
+import { topicsView } from './topics.ts';
+import { corpusView } from './corpus.ts';
+import { corpusCheckView } from './corpus-check.ts';
+import { scriptView } from './script.ts';
 
 export const views = {
   message: messageView,
   help: helpView,
   recommendation: recommendationView,
   today: todayView,
+  progress: progressView,
+  'drill-summary': drillSummaryView,
+  plan: planView,
+  'progress-export': progressExportView,
+  exported: exportedView,
+  imported: importedView,
+  hits: hitsView,
+  lesson: lessonView,
+  matches: matchesView,
+  topics: topicsView,
+  corpus: corpusView,
+  'corpus-check': corpusCheckView,
+  script: scriptView,
 } satisfies Views;

@@ -1,6 +1,6 @@
 // .next: the reason, the command to type, and how to run it.
 import { wrap } from '../../render/style.ts';
-import type { RecommendationKind } from '../../progress/recommend.ts';
+import type { RecommendationKind } from '../../study/recommend.ts';
 import type { View } from './view.ts';
 
 export interface RecommendationData {

@@ -3,7 +3,7 @@
 import { messageOf } from '../errors.ts';
 import { dayOf } from '../progress/day.ts';
 import type { FsrsState, Grade, ProgressStore, ReviewRecord } from '../progress/types.ts';
-import { effectiveDue, type Plan } from './interview-plan.ts';
+import { effectiveDue, type InterviewPlan } from './interview-plan.ts';
 import type { DrillItem } from './queue.ts';
 import type { Scheduler } from './scheduler.ts';
 
@@ -48,7 +48,7 @@ export interface DrillRunOptions {
   items: DrillItem[];
   store: ProgressStore;
   scheduler: Scheduler;
-  plan: Plan;
+  plan: InterviewPlan;
   now?: () => number;
   /** current states of every card in the drill's scope (for the "next due" summary) */
   scope?: Map<string, FsrsState>;
@@ -64,7 +64,7 @@ export class DrillRun {
   private grading = false;
   readonly store: ProgressStore;
   readonly scheduler: Scheduler;
-  readonly plan: Plan;
+  readonly plan: InterviewPlan;
   readonly learnAheadMs: number;
 
   constructor(o: DrillRunOptions) {

@@ -2,9 +2,9 @@
 // (it would load undici to decode its inlined WebAssembly); both put back afterwards.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { importInteractive } from '../../src/drill/run-drill.ts';
+import { importInteractive } from '../../src/ui/import-interactive.ts';
 
-const imp = suite('drill/importInteractive');
+const imp = suite('ui/importInteractive');
 
 imp('during the import: CI answered no, no fetch; afterwards both as they were', async () => {
   const before = Object.getOwnPropertyDescriptor(globalThis, 'fetch');

@@ -1,22 +1,11 @@
-// The words of a drill, shared by the line mode and the terminal view. Pure.
-import type { Style } from '../render/style.ts';
-import { dayOf } from '../progress/day.ts';
+// The styled lines of a drill, shared by the line mode, the terminal view and the summary view.
+// Pure.
+import type { Style } from './style.ts';
 import type { FsrsState, Grade } from '../progress/types.ts';
-import { formatInterval } from './format-interval.ts';
-import type { DrillSummary } from './drill-run.ts';
-import type { Similarity } from './similarity.ts';
-
-export const GRADE_NAMES: Record<Grade, string> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
-
-/** "1", "good", "G", "Easy" -> a grade; "u"/"undo" and "q"/"quit" -> actions; else null. */
-export function parseGradeLine(line: string): Grade | 'undo' | 'quit' | null {
-  const w = line.trim().toLowerCase();
-  if (/^[1-4]$/.test(w)) return Number(w) as Grade;
-  if (w === 'u' || w === 'undo') return 'undo';
-  if (w === 'q' || w === 'quit' || w === 'exit') return 'quit';
-  for (const [g, name] of Object.entries(GRADE_NAMES)) if (w.length >= 1 && name.startsWith(w)) return Number(g) as Grade;
-  return null;
-}
+import { formatInterval } from '../drill/format-interval.ts';
+import { dueWhen, GRADE_NAMES } from '../drill/grade-words.ts';
+import type { DrillSummary } from '../drill/drill-session.ts';
+import type { Similarity } from '../drill/similarity.ts';
 
 /** "1 again <1m · 2 hard 6m · 3 good 10m · 4 easy 8d" */
 export function gradeChoices(preview: Record<Grade, FsrsState> | null, now: number, style: Style): string {
@@ -41,14 +30,6 @@ export function ackText(o: { saved: boolean; journaled?: boolean; error: string 
   return `${style.yellow(label)} · ${GRADE_NAMES[o.grade]} · ${when}${o.error ? ` — ${o.error}` : ''}`;
 }
 
-export function dueWhen(due: number, now: number): string {
-  if (due <= now) return 'now';
-  const days = dayOf(due) - dayOf(now);
-  if (days === 0) return `in ${formatInterval(due - now)}`;
-  if (days === 1) return 'tomorrow';
-  return `in ${days} days`;
-}
-
 export function summaryText(s: DrillSummary, now: number, style: Style): string {
   if (s.reviewed === 0 && s.left === 0) return 'Nothing reviewed.';
   const parts = [
@@ -65,4 +46,13 @@ export function summaryText(s: DrillSummary, now: number, style: Style): string 
   if (lost) lines.push(style.yellow(`${lost} review${lost === 1 ? ' was' : 's were'} not saved.`));
   if (s.journaled) lines.push(style.yellow(`${s.journaled} review${s.journaled === 1 ? ' was' : 's were'} kept to be saved the next time swelearn can write its progress.`));
   return lines.join('\n');
+}
+
+/** The line above the first card: "Drill caching: 2 due · 3 new · retention 0.9 (interview in 9 days)" */
+export function introText(d: { scope: string; due: number; fresh: number; retention: number; daysLeft: number | null }, style: Style): string {
+  const left = d.daysLeft;
+  return [
+    `${style.bold('Drill')} ${d.scope}: ${d.due} due · ${d.fresh} new`,
+    `retention ${d.retention}${left !== null ? ` (interview in ${left} day${left === 1 ? '' : 's'})` : ''}`,
+  ].join(' · ');
 }

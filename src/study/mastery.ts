@@ -2,9 +2,10 @@
 // retrievability now) and passing its exercises. Pure, given a snapshot of the store.
 import type { Lesson } from '../corpus/types.ts';
 import { retrievability } from '../drill/retrievability.ts';
-import type { CardRecord, ExerciseStats, ProgressStore, ReadStats, Settings } from './types.ts';
+import type { CardRecord, ExerciseStats, ProgressStore, ReadStats, Settings } from '../progress/types.ts';
 
-export interface Snapshot {
+/** What the study figures are computed from: the store read once, at one moment. */
+export interface StudySnapshot {
   now: number;
   cards: Map<string, CardRecord>;
   read: Map<string, ReadStats>;
@@ -12,7 +13,7 @@ export interface Snapshot {
   settings: Settings;
 }
 
-export function takeSnapshot(store: ProgressStore, now: number): Snapshot {
+export function takeStudySnapshot(store: ProgressStore, now: number): StudySnapshot {
   return { now, cards: store.cards(), read: store.readStats(), exercises: store.exerciseStats(), settings: store.settings() };
 }
 
@@ -34,7 +35,7 @@ export interface LessonMastery {
   checked: number;
 }
 
-export function lessonMastery(lesson: Lesson, snap: Snapshot): LessonMastery {
+export function lessonMastery(lesson: Lesson, snap: StudySnapshot): LessonMastery {
   const read = snap.read.has(lesson.id);
   let recall: number | null = null;
   let cardsSeen = 0;
@@ -77,7 +78,7 @@ export function lessonMastery(lesson: Lesson, snap: Snapshot): LessonMastery {
 }
 
 /** For `topics --json`: cards, exercises and mastery (0..1, two decimals) per lesson id. */
-export function lessonSummaries(lessons: Lesson[], snap: Snapshot): Map<string, { cards: number; exercises: number; mastery: number }> {
+export function lessonSummaries(lessons: Lesson[], snap: StudySnapshot): Map<string, { cards: number; exercises: number; mastery: number }> {
   const out = new Map<string, { cards: number; exercises: number; mastery: number }>();
   for (const l of lessons) out.set(l.id, { cards: l.cards.length, exercises: l.exercises.length, mastery: Math.round(lessonMastery(l, snap).mastery * 100) / 100 });
   return out;

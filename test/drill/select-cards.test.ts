@@ -1,12 +1,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runDrill, selectCards } from '../../src/drill/run-drill.ts';
+import { selectCards } from '../../src/drill/select-cards.ts';
 import { drill } from '../../src/shell/commands/drill.ts';
-import { UsageError } from '../../src/errors.ts';
+import { NotFoundError, UsageError } from '../../src/errors.ts';
 import { miniCorpus, testSession } from '../progress/helpers.ts';
 import { exec } from '../helpers/context.ts';
 
-const rd = suite('.drill');
+const rd = suite('drill/selectCards and .drill in line mode');
 
 rd('selects cards by lesson, words, tag and area, and says what is wrong otherwise', () => {
   const c = miniCorpus();
@@ -18,16 +18,16 @@ rd('selects cards by lesson, words, tag and area, and says what is wrong otherwi
   assert.equal(sel({ area: 'databases', newLimit: 10 }), ['sharding']);
   const id = c.byId.get('caching')!.cards[0]!.id;
   assert.equal(selectCards({ ref: id, newLimit: 10 }, c.lessons, c.byId, []).cards.map((x) => x.id), [id]);
-  assert.throws(() => sel({ ref: 'nothing-like-this', newLimit: 1 }), (e: Error) => e instanceof UsageError && /no lesson matches "nothing-like-this"/.test(e.message));
+  assert.throws(() => sel({ ref: 'nothing-like-this', newLimit: 1 }), (e: Error) => e instanceof NotFoundError && /no lesson matches "nothing-like-this"/.test(e.message));
   assert.throws(() => sel({ tag: 'nope', newLimit: 1 }), /no lesson has the tag "nope"/);
   assert.throws(() => sel({ area: 'nope', newLimit: 1 }), /no lessons in the area "nope"/);
 });
 
 rd('line mode: question, answer line, expected answer with a cue, grade line, acknowledgement, summary', async () => {
-  const s = testSession();
+  const s = testSession({ now: () => Date.UTC(2025, 0, 1) });
   s.type('Requests over servers', 'good', '', '4');
   s.inputStream.end();
-  const summary = await runDrill({ ref: 'load-balancing', newLimit: 10, now: () => Date.UTC(2025, 0, 1) }, s);
+  const summary = await exec(drill, 'load-balancing', s);
   const out = s.text();
   assert.match(out, /Drill load balancing: 0 due · 2 new/);
   assert.match(out, /\[1\/2\] load balancing · new\nQ: What does a load balancer spread\?\n/);
@@ -46,7 +46,7 @@ rd('line mode: a bad grade is asked again, u undoes, q ends', async () => {
   const s = testSession();
   s.type('x', 'maybe', '1', 'y', 'u', 'x again', '4', 'z', 'q');
   s.inputStream.end();
-  const summary = await runDrill({ ref: 'load-balancing', newLimit: 10 }, s);
+  const summary = await exec(drill, 'load-balancing', s);
   const out = s.text();
   assert.match(out, /"maybe" is not a grade: type 1-4/);
   assert.match(out, /undone: the last grade \(What does a load balancer spread\?\) — it comes again/);
@@ -61,12 +61,12 @@ rd('the end of input ends the drill; nothing due says when the next card is', as
   const s = testSession();
   s.type('answer', '4', 'answer', '4');
   s.inputStream.end();
-  await runDrill({ ref: 'load-balancing', newLimit: 10 }, s);
+  await exec(drill, 'load-balancing', s);
   const again = testSession({ dataDir: s.dataDir });
   again.inputStream.end();
-  const msg = await runDrill({ ref: 'load-balancing', newLimit: 10 }, again);
+  const msg = await exec(drill, 'load-balancing', again);
   assert.match(msg, /Nothing due in load balancing\. Next card due in \d+ days\./);
-  const none = await runDrill({ ref: 'caching', newLimit: 0 }, again);
+  const none = await exec(drill, 'caching --new 0', again);
   assert.match(none, /Nothing due in caching \(1 new: --new N to start some\)\./);
   await s.close();
   await again.close();

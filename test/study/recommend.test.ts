@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { candidates, recommend, unreadPrerequisite } from '../../src/progress/recommend.ts';
-import type { Snapshot } from '../../src/progress/mastery.ts';
+import { candidates, recommend, unreadPrerequisite } from '../../src/study/recommend.ts';
+import type { StudySnapshot } from '../../src/study/mastery.ts';
 import type { FsrsState, ReadStats } from '../../src/progress/types.ts';
-import { miniCorpus } from './helpers.ts';
+import { miniCorpus } from '../progress/helpers.ts';
 
 const DAY = 86_400_000;
 const NOW = new Date(2025, 5, 10, 12).getTime();
@@ -22,7 +22,7 @@ const due = (daysFromNow: number): FsrsState => ({
   last_review: NOW - 5 * DAY,
 });
 const allCards = (daysFromNow: number) => new Map(corpus.lessons.flatMap((l) => l.cards.map((c) => [c.id, { cardId: c.id, lessonId: l.id, fsrs: due(daysFromNow) }])));
-const snap = (over: Partial<Snapshot> = {}): Snapshot => ({ now: NOW, cards: new Map(), read: new Map(), exercises: new Map(), settings: { interviewDate: null, retention: 0.9 }, ...over });
+const snap = (over: Partial<StudySnapshot> = {}): StudySnapshot => ({ now: NOW, cards: new Map(), read: new Map(), exercises: new Map(), settings: { interviewDate: null, retention: 0.9 }, ...over });
 const iso = (days: number) => {
   const d = new Date(NOW + days * DAY);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

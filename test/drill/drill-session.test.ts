@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { openStoreWith } from '../../src/progress/open.ts';
-import { DrillRun } from '../../src/drill/drill-run.ts';
+import { DrillRun } from '../../src/drill/drill-session.ts';
 import { createScheduler } from '../../src/drill/scheduler.ts';
 import { planFrom } from '../../src/drill/interview-plan.ts';
 import type { DrillItem } from '../../src/drill/queue.ts';

@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lessonMastery, lessonSummaries, WEIGHTS, type Snapshot } from '../../src/progress/mastery.ts';
+import { lessonMastery, lessonSummaries, WEIGHTS, type StudySnapshot } from '../../src/study/mastery.ts';
 import type { FsrsState } from '../../src/progress/types.ts';
-import { miniCorpus } from './helpers.ts';
+import { miniCorpus } from '../progress/helpers.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -19,7 +19,7 @@ const reviewed = (daysAgo: number, stability: number): FsrsState => ({
   last_review: NOW - daysAgo * DAY,
 });
 
-function snap(over: Partial<Snapshot> = {}): Snapshot {
+function snap(over: Partial<StudySnapshot> = {}): StudySnapshot {
   return { now: NOW, cards: new Map(), read: new Map(), exercises: new Map(), settings: { interviewDate: null, retention: 0.9 }, ...over };
 }
 

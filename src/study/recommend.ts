@@ -4,8 +4,8 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import { areaName, type Lesson } from '../corpus/types.ts';
 import { daysLeft, effectiveDue, planFrom } from '../drill/interview-plan.ts';
-import { DAY_MS, dayOf } from './day.ts';
-import { lessonMastery, type Snapshot } from './mastery.ts';
+import { DAY_MS, dayOf } from '../progress/day.ts';
+import { lessonMastery, type StudySnapshot } from './mastery.ts';
 
 export type RecommendationKind = 'drill' | 'retry' | 'start' | 'new-cards' | 'practice' | 'refresh' | 'done';
 
@@ -36,7 +36,7 @@ export function unreadPrerequisite(lesson: Lesson, corpus: Corpus, isRead: (id: 
   return null;
 }
 
-export function candidates(corpus: Corpus, snap: Snapshot): Recommendation[] {
+export function candidates(corpus: Corpus, snap: StudySnapshot): Recommendation[] {
   const now = snap.now;
   const plan = planFrom(snap.settings, now);
   const left = daysLeft(plan, now);
@@ -133,7 +133,7 @@ export function candidates(corpus: Corpus, snap: Snapshot): Recommendation[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-export function recommend(corpus: Corpus, snap: Snapshot): Recommendation {
+export function recommend(corpus: Corpus, snap: StudySnapshot): Recommendation {
   const best = candidates(corpus, snap)[0];
   if (best) return best;
   return { kind: 'done', command: '.progress', reason: 'all caught up: nothing due, every lesson read', score: 0 };

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ackText, dueWhen, parseGradeLine, summaryText } from '../../src/drill/drill-text.ts';
+import { ackText, summaryText } from '../../src/render/drill-text.ts';
+import { dueWhen, parseGradeLine } from '../../src/drill/grade-words.ts';
 import { formatInterval } from '../../src/drill/format-interval.ts';
 import { createStyle } from '../../src/render/style.ts';
 

@@ -2,12 +2,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { openStoreWith } from '../../src/progress/open.ts';
-import { bar, heatmap, progressData, renderProgress, shade, streak } from '../../src/progress/report.ts';
-import { takeSnapshot } from '../../src/progress/mastery.ts';
+import { progressData, streak } from '../../src/study/progress-report.ts';
+import { bar, heatmap, renderProgress, shade } from '../../src/shell/views/progress.ts';
+import { takeStudySnapshot } from '../../src/study/mastery.ts';
 import { dayOf, weekday } from '../../src/progress/day.ts';
 import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts';
 import type { FsrsState } from '../../src/progress/types.ts';
-import { miniCorpus, tempDir } from './helpers.ts';
+import { miniCorpus, tempDir } from '../progress/helpers.ts';
 
 const DAY = 86_400_000;
 const NOW = new Date(2025, 6, 16, 15).getTime(); // a Wednesday afternoon
@@ -54,7 +55,7 @@ rep('bars and shades', async () => {
 
 rep('progress data: due today and this week, streak, exercises, mastery by area', async () => {
   const { corpus, store } = await filledStore();
-  const d = progressData(corpus, store, takeSnapshot(store, NOW));
+  const d = progressData(corpus, store, takeStudySnapshot(store, NOW));
   assert.is(d.streak, 4);
   assert.is(d.dueToday, 1, 'one card is overdue');
   assert.is(d.dueWeek, 2, 'and one more in 3 days');
@@ -73,7 +74,7 @@ rep('progress data: due today and this week, streak, exercises, mastery by area'
 
 rep('renders plainly at 60 columns without colour, every line within the width', async () => {
   const { corpus, store } = await filledStore();
-  const d = progressData(corpus, store, takeSnapshot(store, NOW));
+  const d = progressData(corpus, store, takeStudySnapshot(store, NOW));
   const text = renderProgress(d, plain60);
   assert.not.match(text, /\x1b\[/);
   for (const line of text.split('\n')) assert.ok(visibleWidth(line) <= 60, `too wide (${visibleWidth(line)}): ${line}`);

@@ -4,9 +4,11 @@
 // only after it is committed.
 import type { Style } from '../render/style.ts';
 import { cardText } from '../render/card-text.ts';
-import type { DrillRun } from './drill-run.ts';
-import { ackText, cueText, gradeChoices, parseGradeLine } from './drill-text.ts';
-import { similarity } from './similarity.ts';
+import { wrapText } from '../render/width.ts';
+import type { DrillRun } from '../drill/drill-session.ts';
+import { ackText, cueText, gradeChoices } from '../render/drill-text.ts';
+import { parseGradeLine } from '../drill/grade-words.ts';
+import { similarity } from '../drill/similarity.ts';
 
 export interface LineIO {
   read(): Promise<string | null>;
@@ -15,17 +17,21 @@ export interface LineIO {
 
 export async function runLineDrill(run: DrillRun, io: LineIO, style: Style, opts: { now?: () => number; lessonTitle?: (lessonId: string) => string } = {}): Promise<void> {
   const now = opts.now ?? Date.now;
-  const say = (text: string) => io.write(text.endsWith('\n') ? text : text + '\n');
+  // every line fits the width (a card's Q:/A: lines come fitted from cardText)
+  const say = (text: string, fitted = false) => {
+    const t = fitted ? text : wrapText(text, style.width, '', '   ');
+    io.write(t.endsWith('\n') ? t : t + '\n');
+  };
   for (;;) {
     const item = run.current;
     if (!item) return;
     const { index, total } = run.position;
     const where = opts.lessonTitle?.(item.card.lessonId) ?? item.card.lessonId;
     say(style.dim(`[${index}/${total}] ${where} · ${item.state ? 'review' : 'new'}`));
-    say(cardText(style.bold('Q:'), item.card.question, style));
+    say(cardText(style.bold('Q:'), item.card.question, style), true);
     const answer = await io.read();
     if (answer === null) return;
-    say(cardText(style.bold('A:'), item.card.answer, style));
+    say(cardText(style.bold('A:'), item.card.answer, style), true);
     if (answer.trim()) say(`   ${cueText(similarity(answer, item.card.answer), style)}`);
     for (;;) {
       say(`${gradeChoices(run.preview(), now(), style)} · u undo · q quit`);

@@ -1,15 +1,20 @@
-// The .find command (src/shell/commands/find.ts) against the inline test lessons.
+// .find (src/shell/commands/find.ts) against the inline test lessons, through a test Context.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { makeCorpus } from '../../src/corpus/corpus.ts';
-import { stripAnsi, visibleWidth } from '../../src/render/style.ts';
-import { find } from '../../src/shell/commands/find.ts';
-import { UsageError } from '../../src/errors.ts';
-import { LESSONS } from './helpers.ts';
-import { exec, testContext, type TestContext } from '../helpers/context.ts';
+import { makeCorpus } from '../../../src/corpus/corpus.ts';
+import { stripAnsi, visibleWidth } from '../../../src/render/style.ts';
+import { find } from '../../../src/shell/commands/find.ts';
+import { UsageError } from '../../../src/errors.ts';
+import { exitCode } from '../../../src/shell/outcome.ts';
+import { indexFor } from '../../../src/search/provider.ts';
+import '../../../src/shell/commands/index.ts'; // registers the commands .help reads
+import { LESSONS } from '../../search/helpers.ts';
+import { exec, outcome, testContext, type TestContext } from '../../helpers/context.ts';
 
-const s = suite('search/find-command');
+const s = suite('shell/commands/find');
 const corpus = makeCorpus(LESSONS);
+// the index opens in the background; under load it may take longer than .find waits for it
+s.before(async () => void (await indexFor(corpus)));
 
 function session(opts: { color?: boolean; width?: number } = {}): TestContext {
   return testContext({ corpus, color: opts.color ?? false, width: opts.width ?? 60 });
@@ -152,6 +157,32 @@ s('remembers the section of each hit for .topic N', async () => {
   assert.is(found.list, sess.state.lastList);
   assert.is(found.sections.length, sess.state.lastList.length);
   assert.ok(found.sections.every((x) => typeof x === 'string'));
+});
+
+s('hits are data, paged when long; --json keeps its array at any width', async () => {
+  const o = await outcome(find, 'server push connections', session());
+  assert.is(o.kind, 'hits');
+  assert.is((o as { page?: unknown }).page, true);
+  const narrow = JSON.parse(await run('server push --json', session({ width: 60 })));
+  const wide = JSON.parse(await run('server push --json', session({ width: 100 })));
+  assert.equal(narrow, wide);
+});
+
+s('at 100 columns the snippet wraps under the title, indented, at spaces', async () => {
+  const out = await run('server push connections', session({ width: 100 }));
+  const lines = out.split('\n');
+  assert.match(lines[1]!, /^ {4}\S/, 'the snippet is indented under the title');
+  for (const line of lines) assert.ok(visibleWidth(line) <= 100, line);
+  const plain = lines.filter((l) => /^ {4}\S/.test(l));
+  assert.ok(plain.every((l) => !l.endsWith(' ')), 'no trailing spaces');
+});
+
+s('--help and exit codes: bad input exits 2; the command never writes', async () => {
+  assert.match(await run('--help'), /^\.find QUERY/);
+  for (const args of ['', 'x --limit 0', 'x --bogus', 'x --area nowhere']) assert.is(exitCode(await outcome(find, args, session())), 2, args);
+  assert.is(exitCode(await outcome(find, 'zzqx', session())), 0, 'no hits is not an error');
+  const quiet = testContext({ corpus, throwingStreams: true });
+  for (const args of ['server push', 'zzqx --tag nosuch', 'server --json']) assert.is((await outcome(find, args, quiet)).kind, 'hits', args);
 });
 
 s.run();
