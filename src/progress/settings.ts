@@ -6,6 +6,8 @@ export const DEFAULT_RETENTION = 0.9;
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.99;
 
+/** the study plan's daily budget when the learner has not set one */
+export const DEFAULT_MINUTES_PER_DAY = 60;
 export const MIN_MINUTES_PER_DAY = 5;
 export const MAX_MINUTES_PER_DAY = 16 * 60;
 

@@ -16,10 +16,11 @@
 import { lessonPriority, type Lesson, type Priority } from '../corpus/types.ts';
 import { dayOf, dayStart, isoDay } from '../progress/day.ts';
 import type { CardRecord, ExerciseStats, FsrsState, ReadStats } from '../progress/types.ts';
+import { DEFAULT_MINUTES_PER_DAY } from '../progress/settings.ts';
 import { topicMemory, type ExerciseAttempt, type TopicMemory } from './memory-model.ts';
 import { mockDays, type MockState } from './mock-due.ts';
 
-export const DEFAULT_MINUTES_PER_DAY = 60;
+export { DEFAULT_MINUTES_PER_DAY };
 /** due cards only: the plan counts new cards with their lesson */
 export const REVIEW_COMMAND = '.drill --new 0';
 export const REVIEW_SECONDS = 10;
