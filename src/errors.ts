@@ -5,18 +5,6 @@ export class SwelearnError extends Error {
   override name = 'SwelearnError';
 }
 
-/** Something wrong with a lesson file: names the file and, where known, the line. */
-export class LessonError extends SwelearnError {
-  override name = 'LessonError';
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
-  }
-}
-
 /** A command was used wrongly: names the command. */
 export class UsageError extends SwelearnError {
   override name = 'UsageError';
@@ -49,15 +37,18 @@ export class SandboxError extends SwelearnError {
   override name = 'SandboxError';
 }
 
+export type ProblemLevel = 'error' | 'warning';
+
+/** Something wrong in a file the user gave us (a lesson, the config): reported, not thrown. */
+export interface Problem {
+  level: ProblemLevel;
+  file: string;
+  line?: number;
+  message: string;
+}
+
 export function messageOf(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
 }
 
-/** A command that ran and found problems (check-corpus): its report is printed as is, and it counts as failed. */
-export class ReportError extends SwelearnError {
-  override name = 'ReportError';
-  constructor(readonly report: string) {
-    super(report);
-  }
-}

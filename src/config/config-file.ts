@@ -5,7 +5,7 @@
 import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Problem } from '../corpus/types.ts';
+import type { Problem } from '../errors.ts';
 
 export interface Config {
   /** extra corpus folders, absolute */

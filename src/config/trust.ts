@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { UsageError } from '../errors.ts';
 import { readConfig, updateConfig, expandPath } from './config-file.ts';
 import { configFile } from './paths.ts';
-import { realPath } from '../corpus/folders.ts';
+import { realPath } from '../util/real-path.ts';
 import { stripControl } from '../util/control-chars.ts';
 
 export const TRUST_USAGE = 'usage: swelearn trust DIR | trust --list | trust --remove DIR';

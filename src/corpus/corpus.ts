@@ -50,9 +50,11 @@ export function makeCorpus(lessons: Lesson[], problems: Problem[] = []): Corpus 
   const exercises = new Map<string, Exercise>();
   for (const l of ordered) {
     for (const ex of l.exercises) {
+      // the one check that exercise ids are unique (within a lesson and across lessons)
       const prev = exercises.get(ex.id);
-      if (prev && prev.lessonId !== l.id) {
-        all.push({ level: 'error', file: l.path, line: ex.line, message: `exercise id "${ex.id}" is also used in lesson ${prev.lessonId}` });
+      if (prev) {
+        const message = prev.lessonId === l.id ? `exercise id "${ex.id}" is used twice` : `exercise id "${ex.id}" is also used in lesson ${prev.lessonId}`;
+        all.push({ level: 'error', file: l.path, line: ex.line, message });
         continue;
       }
       exercises.set(ex.id, ex);

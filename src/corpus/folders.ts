@@ -2,10 +2,10 @@
 // Folders come from the config file, then SWELEARN_CORPUS (a path list, like PATH), then
 // --corpus; the same folder named twice counts once. Trust is by real path: a folder is trusted
 // when it, or a folder above it, was trusted with `swelearn trust DIR`.
-import { realpathSync } from 'node:fs';
-import { delimiter, resolve, sep } from 'node:path';
+import { delimiter, sep } from 'node:path';
 import type { Config } from '../config/config-file.ts';
 import { expandPath } from '../config/config-file.ts';
+import { realPath } from '../util/real-path.ts';
 
 export type FolderSource = 'built-in' | 'config' | 'SWELEARN_CORPUS' | '--corpus';
 
@@ -16,14 +16,6 @@ export interface CorpusFolder {
   trusted: boolean;
 }
 
-/** The real path when the folder exists, else the absolute one. */
-export function realPath(dir: string): string {
-  try {
-    return realpathSync(dir);
-  } catch {
-    return resolve(dir);
-  }
-}
 
 /** `dir` is one of the trusted folders or inside one. */
 export function isTrusted(dir: string, trusted: string[]): boolean {

@@ -1,6 +1,6 @@
 // Read lesson files from folders (I/O) and parse them. Bad files become problems, never crashes.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parseLesson, MAX_LESSON_BYTES } from './parse.ts';
 import type { Lesson, Problem } from './types.ts';
 import { hasControl, stripControl } from '../util/control-chars.ts';
@@ -105,14 +105,13 @@ export function readLessonText(file: string, maxBytes = MAX_LESSON_BYTES): { tex
   }
 }
 
-export function loadFile(file: string, area: string, opts: { builtin?: boolean; trusted?: boolean; displayRoot?: string } = {}): { lesson: Lesson | null; problems: Problem[] } {
-  const shown = opts.displayRoot ? relative(opts.displayRoot, file) || file : file;
+export function loadFile(file: string, area: string, opts: { builtin?: boolean; trusted?: boolean } = {}): { lesson: Lesson | null; problems: Problem[] } {
   if (hasControl(basename(file))) {
-    return { lesson: null, problems: [{ level: 'error', file: stripControl(shown), message: 'the file name has control characters: rename it' }] };
+    return { lesson: null, problems: [{ level: 'error', file: stripControl(file), message: 'the file name has control characters: rename it' }] };
   }
   const r = readLessonText(file);
-  if ('reason' in r) return { lesson: null, problems: [{ level: 'error', file: shown, message: r.reason }] };
-  return parseLesson({ text: r.text, file: shown, id: basename(file, extname(file)), area, builtin: opts.builtin ?? false, trusted: opts.trusted ?? opts.builtin ?? false });
+  if ('reason' in r) return { lesson: null, problems: [{ level: 'error', file: file, message: r.reason }] };
+  return parseLesson({ text: r.text, file: file, id: basename(file, extname(file)), area, builtin: opts.builtin ?? false, trusted: opts.trusted ?? opts.builtin ?? false });
 }
 
 export function loadFolder(dir: string, opts: { builtin?: boolean; trusted?: boolean } = {}): LoadedFolder {

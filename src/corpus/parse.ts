@@ -6,12 +6,14 @@ import {
   type Difficulty,
   type Exercise,
   type Lesson,
+  type MockSpec,
   type Priority,
   type Problem,
   type Section,
 } from './types.ts';
 import { fencedBlocks, listItems, splitSections, slugify, type RawSection } from './markdown-blocks.ts';
 import { keyPointCard, qaCards, withIds } from './cards.ts';
+import { mockKind, parseMockSection } from './mock-section.ts';
 import { stripControl, stripControlDeep } from '../util/control-chars.ts';
 
 export const MAX_LESSON_BYTES = 1024 * 1024;
@@ -305,12 +307,26 @@ function parseUnsafe(input: ParseInput): ParseResult {
   const sections: Section[] = [];
   const exercises: Exercise[] = [];
   const cardDrafts: ReturnType<typeof qaCards>['cards'] = [];
+  let mock: MockSpec | null = null;
+  let mockLine = 0;
   const intro = preamble.body.replace(/^#\s+.+$/m, '').trim();
   if (intro) sections.push({ heading: 'Introduction', slug: 'introduction', body: intro, line: preamble.line });
   for (const sec of raw) {
     if (EXERCISE_HEADING.test(sec.heading)) {
       const ex = parseExercise(sec, id, file, problems);
       if (ex) exercises.push(ex);
+      continue;
+    }
+    // the interviewer's sheet for .mock: not a reading section, not indexed, no cards
+    if (/^mock( interview)?$/i.test(sec.heading)) {
+      if (mockLine) {
+        problems.push({ level: 'error', file, line: sec.line, message: `a second "## Mock" section (the first is on line ${mockLine}); a lesson has one` });
+        continue;
+      }
+      mockLine = sec.line;
+      const parsed = parseMockSection(sec, file, mockKind(area));
+      problems.push(...parsed.problems);
+      mock = parsed.mock;
       continue;
     }
     if (/^drill( cards)?$/i.test(sec.heading)) {
@@ -336,11 +352,7 @@ function parseUnsafe(input: ParseInput): ParseResult {
       if (card) cardDrafts.push(card);
     }
   }
-  const seen = new Set<string>();
-  for (const ex of exercises) {
-    if (seen.has(ex.id)) problems.push({ level: 'error', file, line: ex.line, message: `exercise id "${ex.id}" is used twice` });
-    seen.add(ex.id);
-  }
+  // exercise ids are checked for uniqueness once, by makeCorpus (corpus.ts)
 
   if (rejected) return { lesson: null, problems };
   const lesson: Lesson = {
@@ -362,5 +374,6 @@ function parseUnsafe(input: ParseInput): ParseResult {
   };
   if (priority !== undefined) lesson.priority = priority;
   if (overrides) lesson.overrides = overrides;
+  if (mock) lesson.mock = mock;
   return { lesson, problems };
 }

@@ -1,5 +1,6 @@
 // Lesson types: the data every other part of swelearn reads. See docs/lesson-format.md.
 
+import type { Problem } from '../errors.ts';
 import { stripControl } from '../util/control-chars.ts';
 
 export const FORMAT_VERSION = 1;
@@ -77,11 +78,43 @@ export interface Exercise {
   line: number;
 }
 
+/** An exercise with checks to run (a writing prompt has none). The one place this rule is written. */
+export function hasChecks(ex: Pick<Exercise, 'checks'>): boolean {
+  return ex.checks.trim() !== '';
+}
+
 export interface WrongSolution {
   /** what is wrong with it, from the block's info string */
   reason: string;
   code: string;
   /** 1-based line of the block's opening fence */
+  line: number;
+}
+
+/** One point of a mock interview's rubric (a `- STAGE | WEIGHT | POINT | TERMS` line of `## Mock`). */
+export interface MockRubricItem {
+  stage: string;
+  /** 1-3 */
+  weight: number;
+  /** what a strong candidate says or asks, in one sentence */
+  point: string;
+  /** lowercase words and phrases whose mention in the learner's notes pre-marks the point */
+  terms: string[];
+  /** the item's line in the lesson file */
+  line: number;
+}
+
+/** A lesson's `## Mock` section: the interviewer's sheet for `.mock` (see docs/lesson-format.md). */
+export interface MockSpec {
+  prompt: string;
+  /** total minutes, when the section sets them */
+  minutes?: number;
+  /** time boxes, when the section sets them (design lessons; default: DESIGN_STAGES) */
+  stages?: { name: string; minutes: number }[];
+  rubric: MockRubricItem[];
+  /** markdown: a numbered outline (design) or a model STAR answer (behavioral) */
+  answer: string;
+  /** 1-based line of the `## Mock` heading */
   line: number;
 }
 
@@ -97,7 +130,7 @@ export interface Lesson {
   estimatedTime: string;
   prerequisites: string[];
   related: string[];
-  /** prose sections (Drill and Exercise sections excluded) */
+  /** prose sections (Drill, Exercise and Mock sections excluded) */
   sections: Section[];
   cards: Card[];
   exercises: Exercise[];
@@ -114,16 +147,12 @@ export interface Lesson {
   priority?: Priority;
   /** `overrides: ID` in the frontmatter: this lesson replaces the one with that id (same as its own) */
   overrides?: string;
+  /** the `## Mock` section, when the lesson has a usable one (a prompt and rubric items) */
+  mock?: MockSpec;
 }
 
-export type ProblemLevel = 'error' | 'warning';
-
-export interface Problem {
-  level: ProblemLevel;
-  file: string;
-  line?: number;
-  message: string;
-}
+// a lesson's problems are the error family's Problem (config files report them too)
+export type { Problem, ProblemLevel } from '../errors.ts';
 
 export function formatProblem(p: Problem): string {
   // a file name or a message may quote a hostile file: print none of its control characters

@@ -4,6 +4,7 @@
 // updates the notes instead of duplicating them. Pure.
 import type { Card, Lesson } from '../corpus/types.ts';
 import { areaName } from '../corpus/types.ts';
+import { closesFence, openingFence } from '../util/fences.ts';
 
 export interface AnkiOptions {
   /** the top-level deck; each area becomes a subdeck (default "swelearn") */
@@ -33,10 +34,10 @@ export function markdownToAnkiHtml(md: string): string {
   const lines = md.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fence = /^\s*(```|~~~)/.exec(line);
+    const fence = openingFence(line);
     if (fence) {
       const code: string[] = [];
-      for (i++; i < lines.length && !lines[i]!.trimStart().startsWith(fence[1]!); i++) code.push(lines[i]!);
+      for (i++; i < lines.length && !closesFence(lines[i]!, fence); i++) code.push(lines[i]!);
       out.push(`<pre><code>${code.map(escapeHtml).join('<br>')}</code></pre>`);
       continue;
     }

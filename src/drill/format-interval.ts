@@ -15,9 +15,3 @@ export function formatInterval(ms: number): string {
 function trim(n: number): string {
   return n < 10 ? String(Math.round(n * 10) / 10) : String(Math.round(n));
 }
-
-/** "in 3d", "now", "3d ago" */
-export function relative(due: number, now: number): string {
-  if (Math.abs(due - now) < 60_000) return 'now';
-  return due > now ? `in ${formatInterval(due - now)}` : `${formatInterval(now - due)} ago`;
-}

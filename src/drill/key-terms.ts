@@ -2,9 +2,10 @@
 // order does not matter, words are compared by stem ("processed" = "process"), with the search's
 // synonyms ("db" = "database") and a typo forgiven in long words. A cue, not a verdict: the drill
 // shows the missing terms neutrally and the learner grades. Pure.
-import { normalizeWord, termOf } from '../search/encode.ts';
+import { termOf } from '../search/encode.ts';
 import { synonymsOf } from '../search/synonyms.ts';
-import { levenshtein, normalize } from './similarity.ts';
+import { editDistance } from '../util/edit-distance.ts';
+import { normalize } from './similarity.ts';
 
 /** words that say little about an answer's content (beyond the search's stop words) */
 const VAGUE = new Set(
@@ -27,7 +28,7 @@ function terms(text: string, short = false): { word: string; term: string }[] {
   const seen = new Set<string>();
   for (const w of normalize(text).split(' ')) {
     if (!w || VAGUE.has(w)) continue;
-    const term = termOf(normalizeWord(w));
+    const term = termOf(w);
     if (!term || seen.has(term) || (!short && w.length < 3 && !/\d/.test(w))) continue;
     seen.add(term);
     out.push({ word: w, term });
@@ -41,7 +42,7 @@ function has(term: string, typed: Set<string>): boolean {
   if (term.length < 5) return false;
   for (const t of typed) {
     if (t.length >= 5 && t.slice(0, 5) === term.slice(0, 5)) return true;
-    if (Math.abs(t.length - term.length) <= 1 && levenshtein(t, term) <= 1) return true;
+    if (Math.abs(t.length - term.length) <= 1 && editDistance(t, term, 1) <= 1) return true;
   }
   return false;
 }

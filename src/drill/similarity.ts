@@ -2,9 +2,9 @@
 // Word recall of the expected answer's key terms (typos of long words forgiven), or character
 // similarity for short answers, whichever is higher. Pure.
 
-const STOP = new Set(
-  'a an and are as at be by can for from has have in into is it its of on or so than that the their them then there these they this to was were when which while will with without you your'.split(' '),
-);
+import { editDistance } from '../util/edit-distance.ts';
+import { fold } from '../util/fold.ts';
+import { STOP_WORDS } from '../util/stop-words.ts';
 
 export type Cue = 'match' | 'close' | 'partial' | 'different';
 
@@ -17,37 +17,21 @@ export interface Similarity {
 }
 
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return fold(text)
     .replace(/[*_`~]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 function keyTerms(text: string): string[] {
-  return [...new Set(normalize(text).split(' ').filter((w) => w && !STOP.has(w) && (w.length >= 3 || /\d/.test(w))))];
+  return [...new Set(normalize(text).split(' ').filter((w) => w && !STOP_WORDS.has(w) && (w.length >= 3 || /\d/.test(w))))];
 }
 
 function wordMatches(expected: string, typed: Set<string>): boolean {
   if (typed.has(expected)) return true;
   for (const t of typed) {
     if (expected.length >= 5 && t.length >= 5 && (expected.startsWith(t.slice(0, 5)) && t.startsWith(expected.slice(0, 5)))) return true;
-    if (expected.length >= 5 && Math.abs(expected.length - t.length) <= 1 && levenshtein(expected, t) <= 1) return true;
+    if (expected.length >= 5 && Math.abs(expected.length - t.length) <= 1 && editDistance(expected, t, 1) <= 1) return true;
   }
   return false;
 }
@@ -64,7 +48,7 @@ export function similarity(typed: string, expected: string): Similarity | null {
   const typedWords = new Set(t.split(' '));
   const missing = terms.filter((w) => !wordMatches(w, typedWords));
   const recall = terms.length ? (terms.length - missing.length) / terms.length : 0;
-  const chars = e.length <= 40 ? 1 - levenshtein(t, e) / Math.max(t.length, e.length) : 0;
+  const chars = e.length <= 40 ? 1 - editDistance(t, e) / Math.max(t.length, e.length) : 0;
   const score = Math.round(Math.max(recall, chars) * 100) / 100;
   // the longest missing words say most about what was left out
   const telling = [...missing].sort((a, b) => b.length - a.length);

@@ -1,7 +1,7 @@
 // Which exercise the learner means: by id, lesson id, list number or loose words, or the next
 // unsolved one. Pure: corpus and progress in, exercises out.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Exercise, Lesson } from '../corpus/types.ts';
+import { hasChecks, type Exercise, type Lesson } from '../corpus/types.ts';
 import { slugify } from '../corpus/markdown-blocks.ts';
 import type { ExerciseStatus } from '../progress/types.ts';
 
@@ -14,7 +14,7 @@ export type ExercisePick = { kind: 'one'; entry: ExerciseEntry } | { kind: 'many
 
 /** A writing prompt (behavioural lessons) has no checks: nothing to run. */
 export function isWritingPrompt(ex: Exercise): boolean {
-  return !ex.checks.trim();
+  return !hasChecks(ex);
 }
 
 /** Every exercise in corpus (study) order. */
@@ -98,4 +98,38 @@ export function countExercises(entries: ExerciseEntry[], status: Map<string, Exe
     attempted: checked.filter((e) => status.get(e.exercise.id) === 'attempted').length,
     total: checked.length,
   };
+}
+
+export type ExerciseMark = ExerciseStatus | 'new' | 'prompt';
+
+/** An exercise as plain data: what lists and headers show of it (and --json prints). */
+export interface ExerciseSummary {
+  id: string;
+  title: string;
+  /** its lesson's id */
+  lesson: string;
+  area: string;
+  difficulty: string;
+  /** checks: run by .check; writing: a prompt judged by the learner */
+  kind: 'checks' | 'writing';
+}
+
+/** A row of the exercise list: the summary and the learner's status (a writing prompt is 'new'). */
+export interface ExerciseRow extends ExerciseSummary {
+  status: ExerciseStatus | 'new';
+}
+
+export function summaryOf(e: ExerciseEntry): ExerciseSummary {
+  return {
+    id: e.exercise.id,
+    title: e.exercise.title,
+    lesson: e.lesson.id,
+    area: e.lesson.area,
+    difficulty: e.lesson.difficulty,
+    kind: isWritingPrompt(e.exercise) ? 'writing' : 'checks',
+  };
+}
+
+export function rowOf(e: ExerciseEntry, status: Map<string, ExerciseStatus>): ExerciseRow {
+  return { ...summaryOf(e), status: isWritingPrompt(e.exercise) ? 'new' : (status.get(e.exercise.id) ?? 'new') };
 }

@@ -1,16 +1,41 @@
 // Practice state that lives for a shell session: the warm sandbox, transpiled code, the active
-// exercise and its workspace. The commands (.practice .check .hint .solution .edit) call these.
+// exercise and its workspace. The commands (.practice .check .hint .solution .edit) call these
+// through a PracticePort (what they need of the shell's Context), and get notes back as data.
 import { lazyRequire } from '../util/lazy-require.ts';
-import type { Context } from '../shell/context.ts';
 import type { ActiveExercise } from './active-exercise.ts';
+import type { Corpus } from '../corpus/corpus.ts';
 import type { Exercise, Lesson } from '../corpus/types.ts';
 import type { ProgressStore } from '../progress/types.ts';
 import { messageOf, UsageError } from '../errors.ts';
 import { toScript, TranspileError } from './transpile.ts';
 import type { Sandbox, SandboxReport } from './sandbox.ts';
-import { allExercises, isWritingPrompt, type ExerciseEntry } from './pick.ts';
+import { isWritingPrompt, type ExerciseEntry } from './pick.ts';
 import { readWorkspace, seedWorkspace, workspacePath, writeWorkspace } from './workspace.ts';
 import { compactDefinitions, mergeDefinitions, splitStatements } from './top-level.ts';
+
+/** What practice needs of the session (the shell's Context is one). */
+export interface PracticePort {
+  corpus(): Promise<Corpus>;
+  progress(): Promise<ProgressStore>;
+  sandbox(): Promise<Sandbox>;
+  /** the data directory: workspaces live under it */
+  dataDir: string;
+  /** run TypeScript in the shell (definitions persist); record false: not into the workspace */
+  evaluate(ts: string, opts?: { record?: boolean }): Promise<unknown>;
+  state: { exercise: ActiveExercise | null };
+}
+
+export type NoteTone = 'plain' | 'ok' | 'warn' | 'bad' | 'dim';
+
+/** A line for the learner about what practice did (loaded, not saved…); the shell styles it by tone. */
+export interface Note {
+  text: string;
+  tone: NoteTone;
+}
+
+const note = (text: string, tone: NoteTone): Note => ({ text, tone });
+
+type Context = PracticePort;
 
 /** The session's sandbox, started on first use (its child process starts at once, ahead of need). */
 export function sandboxFor(ctx: Context): Promise<Sandbox> {
@@ -68,10 +93,9 @@ export function workspaceTooBig(code: string, path: string): string | null {
  * Make `ex` the active exercise: its workspace file (created from the starter the first time) is
  * loaded into the shell. Returns lines to show about what was loaded (or what failed to load).
  */
-export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBefore: boolean): Promise<string[]> {
+export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBefore: boolean): Promise<Note[]> {
   const ex = entry.exercise;
-  const s = ctx.style;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const trusted = isTrusted(entry.lesson);
   ctx.state.exercise = null;
   const path = workspacePath(ctx.dataDir, ex);
@@ -79,12 +103,12 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
   try {
     saved = readWorkspace(path);
   } catch (e) {
-    notes.push(s.yellow(messageOf(e)));
+    notes.push(note(messageOf(e), 'warn'));
   }
   const active = { exercise: ex, code: saved ?? '', path, saved, trusted, hintsShown: 0, solved: solvedBefore, gaveUp: false };
   if (isWritingPrompt(ex)) {
     ctx.state.exercise = active;
-    if (saved !== null && saved.trim()) notes.push(s.dim(`your draft is saved in ${path} (.edit to continue)`));
+    if (saved !== null && saved.trim()) notes.push(note(`your draft is saved in ${path} (.edit to continue)`, 'dim'));
     return notes;
   }
   void sandboxFor(ctx).then((sb) => sb.prepare(ex.memoryMb), () => {});
@@ -97,19 +121,19 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
   const fresh = saved === null || !saved.trim();
   if (fresh) {
     active.code = seedWorkspace(ex);
-    saveWorkspace(ctx, active, notes);
+    saveWorkspace(active, notes);
   } else {
     const big = workspaceTooBig(active.code, path);
     if (big) {
       ctx.state.exercise = active;
-      notes.push(s.red(big));
+      notes.push(note(big, 'bad'));
       return notes;
     }
     const compact = compactDefinitions(active.code);
     if (compact.duplicates.length) {
       active.code = compact.text;
-      saveWorkspace(ctx, active, notes);
-      notes.push(s.yellow(`your workspace held earlier attempts of ${compact.duplicates.join(', ')}: kept the last definition of each`));
+      saveWorkspace(active, notes);
+      notes.push(note(`your workspace held earlier attempts of ${compact.duplicates.join(', ')}: kept the last definition of each`, 'warn'));
     }
   }
   ctx.state.exercise = active;
@@ -118,13 +142,13 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
 }
 
 /** Write the active exercise's code to its file; a failure is a note, and the session keeps the code. */
-function saveWorkspace(ctx: Context, active: ActiveExercise, notes?: string[]): boolean {
+function saveWorkspace(active: ActiveExercise, notes?: Note[]): boolean {
   try {
     writeWorkspace(active.path, active.code);
     active.saved = active.code;
     return true;
   } catch (e) {
-    notes?.push(ctx.style.yellow(`${messageOf(e)} (the shell keeps your code for this ctx)`));
+    notes?.push(note(`${messageOf(e)} (the shell keeps your code for this session)`, 'warn'));
     return false;
   }
 }
@@ -144,26 +168,25 @@ export function withoutStarter(code: string, starter: string): string {
  * lesson that is not trusted, what comes unchanged from its starter is not run here (only in the
  * sandbox, by .check). `verb` null: a fresh workspace (the starter), announced by .practice.
  */
-export async function loadWorkspaceCode(ctx: Context, code: string, path: string, verb: string | null): Promise<string[]> {
-  const s = ctx.style;
+export async function loadWorkspaceCode(ctx: Context, code: string, path: string, verb: string | null): Promise<Note[]> {
   const active = ctx.state.exercise;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   let runnable = code;
   if (active && !active.trusted) {
     runnable = withoutStarter(code, active.exercise.starter);
-    notes.push(s.yellow("this lesson's folder is not trusted: its starter is shown, not run in the shell (.check runs it in the sandbox; `swelearn trust DIR` trusts the folder)"));
+    notes.push(note("this lesson's folder is not trusted: its starter is shown, not run in the shell (.check runs it in the sandbox; `swelearn trust DIR` trusts the folder)", 'warn'));
   }
   if (runnable.trim()) {
     try {
       await ctx.evaluate(runnable, { record: false });
     } catch (e) {
       const msg = e instanceof TranspileError ? `${e.message} (line ${e.line}, column ${e.column})` : messageOf(e);
-      return [...notes, s.red(`your workspace ${path} did not load: ${msg}`), s.dim('fix it with .edit; .check judges the file as it is')];
+      return [...notes, note(`your workspace ${path} did not load: ${msg}`, 'bad'), note('fix it with .edit; .check judges the file as it is', 'dim')];
     }
   }
   if (verb) {
     const lines = code.replace(/\n$/, '').split('\n').length;
-    notes.push(s.dim(`${verb} ${path} (${lines} line${lines === 1 ? '' : 's'}) · .edit to change it`));
+    notes.push(note(`${verb} ${path} (${lines} line${lines === 1 ? '' : 's'}) · .edit to change it`, 'dim'));
   }
   return notes;
 }
@@ -172,18 +195,20 @@ let saveWarned = false;
 
 /**
  * Code typed at the prompt ran: its definitions go into the workspace, replacing earlier ones of
- * the same name, and the file is saved. Expressions and calls are not kept.
+ * the same name, and the file is saved. Expressions and calls are not kept. Returns a notice for
+ * the shell to print when the file could not be saved (once a process), else null.
  */
-export function recordTyped(ctx: Context, code: string): void {
+export function recordTyped(ctx: Context, code: string): Note | null {
   const active = ctx.state.exercise;
-  if (!active || isWritingPrompt(active.exercise)) return;
+  if (!active || isWritingPrompt(active.exercise)) return null;
   const merged = mergeDefinitions(active.code, code);
-  if (merged.text === active.code) return;
+  if (merged.text === active.code) return null;
   active.code = merged.text;
-  const notes: string[] = [];
-  if (!saveWorkspace(ctx, active, notes) && !saveWarned) {
+  const notes: Note[] = [];
+  let notice: Note | null = null;
+  if (!saveWorkspace(active, notes) && !saveWarned) {
     saveWarned = true;
-    ctx.streams.output.write(notes.join('\n') + '\n');
+    notice = notes[0] ?? null;
   }
   // transpile it now, after the prompt is back, so that .check finds it done (toScript's memo)
   const now = active.code;
@@ -196,6 +221,7 @@ export function recordTyped(ctx: Context, code: string): void {
       // .check reports it
     }
   });
+  return notice;
 }
 
 /**
@@ -263,9 +289,4 @@ export async function runActiveChecks(ctx: Context, ex: Exercise, code: string):
   const passed = report.results.filter((r) => r.ok).length;
   const failed = report.results.length - passed + (report.results.length === 0 ? 1 : 0);
   return { report, ms, passed, failed };
-}
-
-/** Exercises of the corpus, with a lookup the commands share. */
-export async function exerciseEntries(ctx: Context): Promise<ExerciseEntry[]> {
-  return allExercises(await ctx.corpus());
 }

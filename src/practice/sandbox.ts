@@ -47,10 +47,27 @@ export type Verdict =
   | { kind: 'memory'; limitMb: number; check?: string }
   | { kind: 'died'; code: number | null; signal: string | null; check?: string; detail?: string };
 
+/** Why a run was stopped, as data: stopSentence() words it (check-corpus words the time limit its own way). */
+export type StopReason =
+  | { reason: 'forged'; forged: string }
+  | { reason: 'timeout'; limitMs: number; limitMb: number; midMb?: number; endMb?: number; how?: StopProgress }
+  | { reason: 'memory'; limitMb: number }
+  | { reason: 'killed' }
+  | { reason: 'cpu' }
+  | { reason: 'died'; code: number | null; signal: string | null; detail?: string };
+
+export interface Stop {
+  why: StopReason;
+  /** where the run was: in a check, after the checks, loading the learner's code; none: not said */
+  at: { check: string } | 'after' | 'loading' | 'none';
+}
+
 export interface SandboxReport extends RunReport {
   verdict: Verdict;
-  /** one sentence for a run that was stopped (undefined when it finished) */
+  /** one sentence for a run that was stopped (undefined when it finished): stopSentence(stop) */
   stopped?: string;
+  /** why and where it was stopped, as data */
+  stop?: Stop;
   /** ms from handing over the job to having the answer */
   wallMs: number;
 }
@@ -142,8 +159,15 @@ export interface StopProgress {
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** What a timed-out run was doing, judged from its memory at half time and at the end, and how far it got. */
-export function timeoutMessage(limitMs: number, limitMb: number, midMb: number | undefined, endMb: number | undefined, how?: StopProgress): string {
-  const base = `stopped after ${limitMs} ms, the time limit`;
+export function timeoutMessage(
+  limitMs: number,
+  limitMb: number,
+  midMb: number | undefined,
+  endMb: number | undefined,
+  how?: StopProgress,
+  limit = `${limitMs} ms, the time limit`,
+): string {
+  const base = `stopped after ${limit}`;
   if (endMb !== undefined && midMb !== undefined && endMb >= limitMb * 0.4 && endMb - midMb >= 16) {
     return `${base}, with memory still climbing (${endMb} MB; the limit is ${limitMb} MB): an allocation without end?`;
   }
@@ -157,6 +181,38 @@ export function timeoutMessage(limitMs: number, limitMb: number, midMb: number |
     if (p.call) far.push(`the last call seen: ${p.call}`);
   } else far.push('no progress was reported within it');
   return `${base}; ${far.join('; ')}. Your solution may be too slow for this input (see the complexity the task asks for), or it never ends (an endless loop, or async code that awaits in a loop)`;
+}
+
+export interface StopWording {
+  /** the time limit as said after "stopped after" (default: "2000 ms, the time limit") */
+  timeLimit?: string;
+}
+
+/** One sentence for why a run was stopped. */
+export function stopWhy(why: StopReason, wording: StopWording = {}): string {
+  switch (why.reason) {
+    case 'forged':
+      return `the checks' process sent messages that do not belong to this run (${why.forged}), so it was stopped and nothing it said counts`;
+    case 'timeout':
+      return timeoutMessage(why.limitMs, why.limitMb, why.midMb, why.endMb, why.how, wording.timeLimit);
+    case 'memory':
+      return `ran out of memory (the limit is ${why.limitMb} MB)`;
+    case 'killed':
+      return "the checks' process was killed from outside (SIGKILL: is the system short of memory?)";
+    case 'cpu':
+      return 'used up its CPU time';
+    case 'died':
+      return `the checks' process died (${why.signal ?? `exit code ${why.code}`})${why.detail ? `: ${why.detail}` : ''}`;
+  }
+}
+
+/** The report's `stopped` sentence: why, then where the run was. */
+export function stopSentence(stop: Stop, wording: StopWording = {}): string {
+  const why = stopWhy(stop.why, wording);
+  if (stop.at === 'none') return why;
+  if (stop.at === 'after') return `${why} (after the checks: something your code started kept running)`;
+  if (stop.at === 'loading') return `${why} (while loading your code)`;
+  return `${why} (during "${stop.at.check}")`;
 }
 
 export class Sandbox {
@@ -455,36 +511,38 @@ export class Sandbox {
   ): SandboxReport {
     const check = s.running?.name;
     let verdict: Verdict;
-    let why: string;
+    let stopWhyData: StopReason;
     if (s.forged) {
       verdict = { kind: 'died', code: s.code, signal: s.signal, check, detail: `forged messages: ${s.forged}` };
-      why = `the checks' process sent messages that do not belong to this run (${s.forged}), so it was stopped and nothing it said counts`;
+      stopWhyData = { reason: 'forged', forged: s.forged };
     } else if (s.timedOut) {
       verdict = { kind: 'timeout', limitMs: s.job.timeoutMs, check, memoryMb: s.memoryUsedMb };
       const how = s.running
         ? { passed: s.results.filter((r) => r?.ok).length, total: s.declared?.length ?? 0, progress: s.progress }
         : undefined;
-      why = timeoutMessage(s.job.timeoutMs, s.memoryMb, s.midMb, s.memoryUsedMb, how);
+      stopWhyData = { reason: 'timeout', limitMs: s.job.timeoutMs, limitMb: s.memoryMb, midMb: s.midMb, endMb: s.memoryUsedMb, how };
     } else if (OOM.test(child.stderr) || s.signal === 'SIGSEGV' && /memory/i.test(child.stderr)) {
       verdict = { kind: 'memory', limitMb: s.memoryMb, check };
-      why = `ran out of memory (the limit is ${s.memoryMb} MB)`;
+      stopWhyData = { reason: 'memory', limitMb: s.memoryMb };
     } else if (s.signal === 'SIGKILL') {
       verdict = { kind: 'died', code: s.code, signal: s.signal, check, detail: 'killed from outside' };
-      why = "the checks' process was killed from outside (SIGKILL: is the system short of memory?)";
+      stopWhyData = { reason: 'killed' };
     } else if (s.signal === 'SIGXCPU') {
       verdict = { kind: 'died', code: s.code, signal: s.signal, check };
-      why = 'used up its CPU time';
+      stopWhyData = { reason: 'cpu' };
     } else {
       const detail = lastLine(child.stderr);
       verdict = { kind: 'died', code: s.code, signal: s.signal, check, detail: detail || undefined };
-      why = `the checks' process died (${s.signal ?? `exit code ${s.code}`})${detail ? `: ${detail}` : ''}`;
+      stopWhyData = { reason: 'died', code: s.code, signal: s.signal, detail: detail || undefined };
     }
+    const why = stopWhy(stopWhyData);
     const results: CheckResult[] = [];
     const names = s.declared ?? [];
     if (s.forged) {
       // nothing from a run that sent forged messages counts
       for (let i = 0; i < names.length; i++) results.push({ name: names[i]!, ok: false, message: why, ms: 0 });
-      return { results, output: rawOutput(child), ms: performance.now() - s.t0, wallMs: performance.now() - s.t0, verdict, stopped: why, error: why };
+      const stop: Stop = { why: stopWhyData, at: 'none' };
+      return { results, output: rawOutput(child), ms: performance.now() - s.t0, wallMs: performance.now() - s.t0, verdict, stop, stopped: why, error: why };
     }
     for (let i = 0; i < Math.max(names.length, s.results.length); i++) {
       const done = s.results[i];
@@ -492,17 +550,15 @@ export class Sandbox {
       else if (s.running && i === s.running.index) results.push({ name: s.running.name, ok: false, message: why, ms: performance.now() - s.t0 });
       else results.push({ name: names[i] ?? `check ${i + 1}`, ok: false, message: 'not run (the run stopped before it)', ms: 0, skipped: true });
     }
+    const stop: Stop = { why: stopWhyData, at: check ? { check } : s.declared ? 'after' : 'loading' };
     const report: SandboxReport = {
       results,
       output: rawOutput(child),
       ms: performance.now() - s.t0,
       wallMs: performance.now() - s.t0,
       verdict,
-      stopped: check
-        ? `${why} (during "${check}")`
-        : s.declared
-          ? `${why} (after the checks: something your code started kept running)`
-          : `${why} (while loading your code)`,
+      stop,
+      stopped: stopSentence(stop),
     };
     if (!s.declared) report.error = `your code did not finish loading: ${why}`;
     else if (s.error) report.error = s.error;

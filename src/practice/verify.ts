@@ -1,9 +1,9 @@
-// Prove exercises are well made: ids are unique, the starter compiles and fails a check, the
+// Prove exercises are well made: the starter compiles and fails a check, the
 // solution passes them all. check-corpus runs verifyCorpusExercises(), through the sandbox
 // (with each exercise's time and memory limits), two runs at a time.
 import { availableParallelism } from 'node:os';
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Exercise, Problem } from '../corpus/types.ts';
+import { hasChecks, type Exercise, type Problem } from '../corpus/types.ts';
 import { toScript, TranspileError } from './transpile.ts';
 import type { RunInput, RunReport } from './run-checks.ts';
 import type { SandboxReport } from './sandbox.ts';
@@ -82,7 +82,7 @@ export function wrongPasses(r: RunReport | SandboxReport): boolean {
 }
 
 export async function verifyExercise(ex: Exercise, run: Runner, compiled = compileExercise(ex)): Promise<string[]> {
-  if (!ex.checks.trim()) return []; // a writing prompt: nothing to run
+  if (!hasChecks(ex)) return []; // a writing prompt: nothing to run
   const problems = [...compiled.problems];
   const { checks, starter, solution } = compiled;
   if (checks === null) return problems;
@@ -101,25 +101,6 @@ export async function verifyExercise(ex: Exercise, run: Runner, compiled = compi
     if (r && wrongPasses(r)) problems.push(`wrong solution "${w.reason}" (line ${w.line}) passes every check: the checks must reject it`);
   });
   return problems;
-}
-
-/** Exercise ids used by more than one lesson (or twice in one), as problems. */
-export function duplicateIdProblems(corpus: Corpus): Problem[] {
-  const seen = new Map<string, { lessonId: string; path: string }>();
-  const problems: Problem[] = [];
-  for (const l of corpus.lessons) {
-    for (const ex of l.exercises) {
-      const prev = seen.get(ex.id);
-      if (!prev) seen.set(ex.id, { lessonId: l.id, path: l.path });
-      else {
-        const message = prev.lessonId === l.id ? `exercise id "${ex.id}" is used twice` : `exercise id "${ex.id}" is also used in lesson ${prev.lessonId}`;
-        problems.push({ level: 'error', file: l.path, line: ex.line, message });
-      }
-    }
-  }
-  // the corpus loader may have reported some of these already
-  const known = new Set(corpus.problems.map((p) => `${p.file}:${p.line}:${p.message}`));
-  return problems.filter((p) => !known.has(`${p.file}:${p.line}:${p.message}`));
 }
 
 /**
@@ -142,12 +123,13 @@ export interface VerifyOptions {
 
 /** Verify every exercise of a corpus through the sandbox; returns problems with file and line. */
 export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions = {}): Promise<Problem[]> {
-  const problems = duplicateIdProblems(corpus);
+  // (exercise ids are unique: makeCorpus reports a clash in corpus.problems)
+  const problems: Problem[] = [];
   const exercises = corpus.lessons
     .flatMap((l) => l.exercises.map((ex) => ({ ex, path: l.path })))
-    .filter(({ ex }) => ex.checks.trim() && (!opts.only || opts.only.includes(ex.id)));
+    .filter(({ ex }) => hasChecks(ex) && (!opts.only || opts.only.includes(ex.id)));
   if (exercises.length === 0) return problems;
-  const { Sandbox } = await import('./sandbox.ts');
+  const { Sandbox, stopSentence } = await import('./sandbox.ts');
   const width = Math.max(1, Math.min(opts.concurrency ?? Math.min(2, availableParallelism()), exercises.length * 2));
   const pool = Array.from({ length: width }, () => new Sandbox({ script: opts.script, reuse: true }));
   const idle = [...pool];
@@ -164,9 +146,9 @@ export async function verifyCorpusExercises(corpus: Corpus, opts: VerifyOptions 
       const headroom = input.headroom ?? TIME_HEADROOM;
       const limit = input.timeoutMs * headroom;
       const report = await sandbox.run({ chunks: input.chunks, checks: input.checks, timeoutMs: limit, memoryMb: input.memoryMb });
-      if (headroom !== 1 && report.verdict.kind === 'timeout' && report.stopped) {
-        const said = `stopped after ${limit} ms, the time limit`;
-        report.stopped = report.stopped.replace(said, `stopped after ${limit} ms (${TIME_HEADROOM}x its timeout=${input.timeoutMs}, the headroom check-corpus gives a slow machine)`);
+      if (headroom !== 1 && report.stop?.why.reason === 'timeout') {
+        // the sentence again from the sandbox's data, with the limit said as check-corpus sets it
+        report.stopped = stopSentence(report.stop, { timeLimit: `${limit} ms (${TIME_HEADROOM}x its timeout=${input.timeoutMs}, the headroom check-corpus gives a slow machine)` });
       }
       return report;
     } finally {

@@ -105,6 +105,10 @@ interface Resolved {
  * with compression, a keystore or a database) is asked through the public search instead.
  */
 export function fieldLookup(doc: Document<DocData>, field: string): (term: string) => Slots {
+  // FlexSearch INTERNALS: `Document#index` and `Index#map` are not public API. That is why
+  // package.json pins flexsearch to the exact version tested (no caret); before upgrading it, run
+  // test/search/documents.test.ts: it fails when the layout moves and checks this lookup returns
+  // exactly what the public search does.
   type FieldIndex = { map?: Map<string, Slots>; compress?: unknown; keystore?: unknown; db?: unknown; search?: (q: string, o: object) => Resolved };
   const own = (doc as unknown as { index?: Map<string, FieldIndex> }).index?.get(field);
   if (own && own.map instanceof Map && !own.compress && !own.keystore && !own.db) {

@@ -12,7 +12,8 @@ import type { Document } from 'flexsearch';
 import type { Lesson } from '../corpus/types.ts';
 import { SwelearnError } from '../errors.ts';
 import { createDocument, documentsOf, fieldLookup, FIELDS, lessonFingerprint, type DocData, type Slots } from './documents.ts';
-import { encode, ENCODER_VERSION, foldForMatching, forEachTerm, isWordCode, tokenize } from './encode.ts';
+import { foldKeepingOffsets } from '../util/fold.ts';
+import { encode, ENCODER_VERSION, forEachTerm, isWordCode, wordTokens } from './encode.ts';
 import { proseOf } from './prose.ts';
 import { COMMON_LESSONS, idf, MAX_POSTINGS, MAX_POSTINGS_COMMON, RANKING } from './ranking.ts';
 import { planQuery, type Correction } from './query-plan.ts';
@@ -626,7 +627,7 @@ export class LessonIndex {
     let p = this.prose.get(doc);
     if (!p) {
       const text = proseOf(body);
-      p = { text, lower: foldForMatching(text), starts: null, ends: null, ids: null };
+      p = { text, lower: foldKeepingOffsets(text), starts: null, ends: null, ids: null };
       if (this.docEntry.length <= MAX_PROSE) this.prose.set(doc, p);
       return p;
     }
@@ -663,7 +664,7 @@ export class LessonIndex {
   suggest(query: string, limit = 6): string[] {
     const out = new Set<string>();
     const tags = this.tags();
-    for (const tok of tokenize(query)) {
+    for (const tok of wordTokens(query)) {
       if (!tok.term || tok.word.length < 3) continue;
       for (const n of this.vocab.nearest(tok.word, tok.term, tok.word.length >= 5 ? 2 : 1, 3)) out.add(this.vocab.wordFor(n.term));
       for (const t of tags) {

@@ -2,7 +2,7 @@
 // Fenced code and diagrams are left out (a snippet of ASCII art reads badly); inline markup,
 // links, list markers and table pipes are reduced to their text.
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+import { fenceReader } from '../util/fences.ts';
 
 /** The first non-blank character of a line, or '' (cheap checks before any regular expression). */
 function lead(line: string): string {
@@ -12,19 +12,10 @@ function lead(line: string): string {
 
 export function proseOf(markdown: string): string {
   const kept: string[] = [];
-  let fence: string | null = null;
+  const read = fenceReader();
   for (let line of markdown.split('\n')) {
+    if (read(line) !== 'text') continue;
     const c = lead(line);
-    if (c === '`' || c === '~') {
-      const f = FENCE.exec(line);
-      if (f) {
-        const marker = f[1]!;
-        if (fence === null) fence = marker;
-        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-        continue;
-      }
-    }
-    if (fence !== null) continue;
     if (c === '#') line = line.replace(/^\s{0,3}#{1,6}\s+/, ''); // heading marks
     else if (c === '>') line = line.replace(/^\s*>\s?/, ''); // blockquote
     else if (c === '-' || c === '*' || c === '+' || (c >= '0' && c <= '9')) line = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''); // list markers

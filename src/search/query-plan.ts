@@ -2,7 +2,7 @@
 // stand for it, weighted: the word itself, a compound it makes with a neighbour, synonyms,
 // completions of a word still being typed, corrections of a misspelling. Pure, given the
 // vocabulary of the lessons.
-import { tokenize } from './encode.ts';
+import { wordTokens } from './encode.ts';
 import { RANKING } from './ranking.ts';
 import { stem } from './stem.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -33,7 +33,7 @@ export interface Plan {
 
 /** What a query's words mean: each word's alternatives (itself, compounds, synonyms, completions, corrections). */
 export function planQuery(query: string, vocab: Vocabulary): Plan {
-  const all = tokenize(query);
+  const all = wordTokens(query);
   let tokens = all.filter((t) => t.term);
   // only stop words ("tell me about yourself"): look for the forms of them that are indexed
   // ("telling"), exactly as typed: no completions or corrections

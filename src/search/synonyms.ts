@@ -2,7 +2,8 @@
 // ("db" for database, "dedupe" for idempotency). Each entry maps a word to the words it may also
 // mean; both sides are encoded with the search encoder, so any form of the word matches.
 // Lesson tags are the other source of synonyms: they are indexed as their own field.
-import { normalizeWord, termOf } from './encode.ts';
+import { fold } from '../util/fold.ts';
+import { termOf } from './encode.ts';
 
 const PAIRS: Record<string, string[]> = {
   // abbreviations
@@ -56,10 +57,10 @@ export function synonymsOf(term: string): string[] {
   if (!table) {
     table = new Map();
     for (const [word, alts] of Object.entries(PAIRS)) {
-      const t = termOf(normalizeWord(word)) || word;
+      const t = termOf(fold(word)) || word;
       const list = table.get(t) ?? [];
       for (const a of alts) {
-        const at = termOf(normalizeWord(a));
+        const at = termOf(fold(a));
         if (at && at !== t && !list.includes(at)) list.push(at);
       }
       table.set(t, list);

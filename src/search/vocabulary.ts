@@ -1,6 +1,8 @@
 // The words the index knows: how many lessons use each term (for weighting), a readable form
 // of each term (for suggestions), prefix completion and the nearest terms to a misspelling.
 
+import { editDistance } from '../util/edit-distance.ts';
+
 export interface VocabularyData {
   /** [term, lessons using it] */
   terms: Array<[string, number]>;
@@ -29,41 +31,6 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-// three rows of the distance table, reused by every call (words are short; grown when needed)
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits), or max+1 once it exceeds max. */
-export function editDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  if (rows[0]!.length <= lb) rows = [new Int32Array(lb + 1), new Int32Array(lb + 1), new Int32Array(lb + 1)];
-  let prev2 = rows[0]!;
-  let prev = rows[1]!;
-  let cur = rows[2]!;
-  for (let j = 0; j <= lb; j++) prev[j] = j;
-  for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let d = prev[j - 1]! + (ca === cb ? 0 : 1);
-      if (prev[j]! + 1 < d) d = prev[j]! + 1;
-      if (cur[j - 1]! + 1 < d) d = cur[j - 1]! + 1;
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && prev2[j - 2]! + 1 < d) d = prev2[j - 2]! + 1;
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[lb]!;
 }
 
 export class Vocabulary {

@@ -55,7 +55,7 @@ export function parseArgs(command: string, input: string | string[], spec: ArgSp
 export function specOf(cmd: Pick<Command, 'flags' | 'json'>): ArgSpec {
   const spec: Required<ArgSpec> = { string: [], boolean: ['help'], number: [], array: [], alias: { help: ['h'] } };
   if (cmd.json !== false) spec.boolean.push('json');
-  for (const [name, flag] of Object.entries(cmd.flags ?? {})) {
+  for (const [name, flag] of Object.entries(cmd.flags)) {
     spec[flag.type].push(name);
     if (flag.alias?.length) spec.alias[name] = flag.alias;
   }
@@ -64,12 +64,5 @@ export function specOf(cmd: Pick<Command, 'flags' | 'json'>): ArgSpec {
 
 /** Parse a command's arguments (the text typed after it, or one-shot argv) by its declaration. */
 export function argsOf(cmd: Pick<Command, 'name' | 'flags' | 'json'>, input: string | string[]): Args {
-  const raw = Array.isArray(input) ? input.map(quoteWord).join(' ') : input.trim();
-  const a = parseArgs(cmd.name, input, specOf(cmd));
-  return { ...a, raw };
-}
-
-/** A word as it would be typed: quoted when it holds spaces or quotes. */
-export function quoteWord(word: string): string {
-  return /^[^\s"'\\]+$/.test(word) ? word : `"${word.replace(/["\\]/g, '\\$&')}"`;
+  return parseArgs(cmd.name, input, specOf(cmd));
 }

@@ -19,8 +19,6 @@ export interface Flag {
 export interface Args {
   /** positional words */
   _: string[];
-  /** the argument text as typed (after the command name) */
-  raw: string;
   [flag: string]: unknown;
 }
 
@@ -33,16 +31,13 @@ export interface Command {
   usage: string;
   /** a few lines for `.help NAME` */
   detail: string;
-  /**
-   * Its flags (--help, and --json unless `json` is false, come with every command). Undefined only
-   * while a command still parses `raw` itself.
-   */
-  flags?: Record<string, Flag>;
+  /** its own flags (--help, and --json unless `json` is false, come with every command) */
+  flags: Record<string, Flag>;
   /** false: shows no data, so takes no --json */
   json?: boolean;
   /** needs the live shell (an exercise in progress, an editor): not a one-shot */
   shellOnly?: boolean;
   /** completions for the argument text typed so far */
   complete?(partial: string, ctx: Context): Promise<string[]> | string[];
-  run(args: Args, ctx: Context): Promise<Outcome | string | void> | Outcome | string | void;
+  run(args: Args, ctx: Context): Promise<Outcome> | Outcome;
 }

@@ -33,15 +33,12 @@ export async function show(o: Outcome, ctx: Context, opts: ShowOptions = {}): Pr
       for (const item of o.items) code = Math.max(code, await show(item, ctx, opts));
       return code;
     }
-    case 'text':
-      showText(o.text, ctx, o.page);
-      return exitCode(o);
     case 'ask': {
       const answer = await ask(ctx, o.question);
       return show(await settle(() => o.resume(answer)), ctx, opts);
     }
     case 'edit': {
-      const { openEditor } = await import('../practice/editor.ts');
+      const { openEditor } = await import('./editor.ts');
       const result = await settle(async () => {
         const run = openEditor(o.path, { env: ctx.env, input: ctx.streams.input, output: ctx.streams.output, repl: ctx.repl, interactive: ctx.interactive });
         return o.resume({ editor: run.editor, status: run.status ?? 1 });

@@ -32,14 +32,6 @@ export type DataOutcome = {
   };
 }[DataKind];
 
-/** Transition only: text a command styled itself. None may remain once every command is converted. */
-export interface TextOutcome {
-  kind: 'text';
-  text: string;
-  failed?: boolean;
-  page?: boolean | 'wide';
-}
-
 /** Several outcomes shown in order (`.next go`: the reason, then what the command it ran returned). */
 export interface ManyOutcome {
   kind: 'many';
@@ -68,7 +60,7 @@ export interface EditResult {
   status: number;
 }
 
-export type Outcome = DataOutcome | TextOutcome | ManyOutcome | ErrorOutcome | Effect | Nothing;
+export type Outcome = DataOutcome | ManyOutcome | ErrorOutcome | Effect | Nothing;
 
 /** A command that has nothing to show (an effect already showed it). */
 export interface Nothing {

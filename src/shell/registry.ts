@@ -1,5 +1,6 @@
 // The command registry: filled once by commands/index.ts, read by commands that run or list
 // other commands (.help, .next go) without importing index.ts (which imports them: a cycle).
+import { editDistance } from '../util/edit-distance.ts';
 import type { Command } from './command.ts';
 
 export const commands: Command[] = [];
@@ -24,30 +25,17 @@ export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);
 }
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
-}
-
 /** The nearest command name to a mistyped one, if any is close. */
 export function suggestCommand(name: string): string | undefined {
   const all = [...commands.map((c) => c.name), ...NODE_COMMANDS];
   const prefixed = all.filter((n) => n.startsWith(name));
   if (name && prefixed.length === 1) return prefixed[0];
+  const max = Math.max(1, Math.floor(name.length / 3));
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestD = max + 1;
   for (const n of all) {
-    const dd = distance(name, n);
+    const dd = editDistance(name, n, max);
     if (dd < bestD) [best, bestD] = [n, dd];
   }
-  return bestD <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+  return best;
 }

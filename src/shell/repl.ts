@@ -12,10 +12,9 @@ import { messageOf } from '../errors.ts';
 import { runCommand } from './run-command.ts';
 import { show } from './effects.ts';
 import { wrapMessage } from '../render/width.ts';
-import { evaluateIn, makeEval, type EvalHooks } from './ts-eval.ts';
+import { evaluateIn, makeEval, recordDefinitions, type EvalHooks } from './ts-eval.ts';
 import { completeLine } from './complete.ts';
 import { lineInputFor } from './line-input.ts';
-import { recordTyped } from '../practice/practice-session.ts';
 import { disableBracketedPaste, enableBracketedPaste } from './bracketed-paste.ts';
 
 export interface ShellOptions {
@@ -54,7 +53,7 @@ export function startShell({ ctx }: ShellOptions): Shell {
   (server as { eval: REPLServer['eval'] }).eval = makeEval(server, ctx, hooks);
   ctx.evaluate = async (ts, opts) => {
     const value = await evaluateIn(server, ctx, ts);
-    if (opts?.record !== false) recordTyped(ctx, ts);
+    if (opts?.record !== false) recordDefinitions(ctx, ts);
     return value;
   };
 

@@ -4,8 +4,8 @@ import type { Command } from './command.ts';
 import type { Context } from './context.ts';
 import type { Outcome } from './outcome.ts';
 import './views/help.ts';
-import { argsOf, quoteWord } from './args.ts';
-import { messageOf, NotFoundError, ReportError, SwelearnError, UsageError } from '../errors.ts';
+import { argsOf } from './args.ts';
+import { messageOf, NotFoundError, SwelearnError, UsageError } from '../errors.ts';
 
 export interface Ran {
   outcome: Outcome;
@@ -18,21 +18,10 @@ export async function runCommand(cmd: Command, input: string | string[], ctx: Co
   let json = false;
   const done = (outcome: Outcome): Ran => ({ outcome, json });
   try {
-    let args;
-    if (cmd.flags) {
-      args = argsOf(cmd, input);
-      json = args.json === true;
-      if (args.help) return done({ kind: 'help', data: { command: cmd.name } });
-    } else {
-      // not yet converted: it parses the text itself (--help included, through .help)
-      const raw = Array.isArray(input) ? input.map(quoteWord).join(' ') : input.trim();
-      if (/(^|\s)(--help|-h)(\s|$)/.test(raw)) return done({ kind: 'help', data: { command: cmd.name } });
-      args = { _: [], raw };
-    }
-    const out = await cmd.run(args, ctx);
-    if (out === undefined) return done({ kind: 'none' });
-    if (typeof out === 'string') return done({ kind: 'text', text: out });
-    return done(out);
+    const args = argsOf(cmd, input);
+    json = args.json === true;
+    if (args.help) return done({ kind: 'help', data: { command: cmd.name } });
+    return done(await cmd.run(args, ctx));
   } catch (e) {
     return done(errorOutcome(e, cmd.name));
   }
@@ -40,8 +29,6 @@ export async function runCommand(cmd: Command, input: string | string[], ctx: Co
 
 /** An error as an outcome: usage errors exit 2, the rest 1. */
 export function errorOutcome(e: unknown, command: string): Outcome {
-  // (transition: check-corpus still throws its report)
-  if (e instanceof ReportError) return { kind: 'text', text: e.report, failed: true };
   if (e instanceof UsageError) return { kind: 'error', error: 'usage', message: e.message, cause: e };
   if (e instanceof NotFoundError) return { kind: 'error', error: 'not-found', message: e.message, cause: e };
   if (e instanceof SwelearnError) return { kind: 'error', error: 'failed', message: e.message, cause: e };

@@ -18,6 +18,7 @@ import { toScript, TranspileError } from '../practice/transpile.ts';
 import { errorSourceLine } from '../practice/source-line.ts';
 import { recordTyped } from '../practice/practice-session.ts';
 import { SwelearnError } from '../errors.ts';
+import { toned } from './views/message.ts';
 import { armWatchdog } from './watchdog.ts';
 import { markAsyncStack, restoreAsyncStack } from './async-stack.ts';
 
@@ -75,7 +76,9 @@ let drainScript: Script | undefined;
  * promise job, node's microtask checkpoint does nothing (V8 does not nest them).
  */
 export function drainMicrotasks(ctx: Context, ctrlC = true): unknown {
-  // process._tickCallback runs pending nextTicks and promise jobs (node's own task queue runner)
+  // node internal: process._tickCallback (node's own task-queue runner, not a public API) runs the
+  // pending nextTicks and promise jobs now, inside our breakOnSigint scope: no public call does.
+  // test/shell/node-internals.test.ts fails if it stops doing so.
   drainScript ??= new Script('process._tickCallback()', { filename: 'swelearn-drain' });
   const input = ctx.streams.input as NodeJS.ReadStream;
   const raw = ctrlC && Boolean(input.isTTY && input.isRaw);
@@ -90,6 +93,15 @@ export function drainMicrotasks(ctx: Context, ctrlC = true): unknown {
   } finally {
     if (raw) input.setRawMode(true);
   }
+}
+
+/**
+ * Code typed at the prompt ran: its definitions go into the exercise's workspace (practice
+ * decides); a notice that the file could not be saved goes to stderr.
+ */
+export function recordDefinitions(ctx: Context, code: string): void {
+  const notice = recordTyped(ctx, code);
+  if (notice) ctx.streams.error.write(`${toned(notice.text, notice.tone, ctx.style)}\n`);
 }
 
 export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): EvalFn {
@@ -153,7 +165,7 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
     nodeEval.call(server, js, context, file, (err, value) => {
       settled = true;
       if (err && err.name === 'SyntaxError' && !(err instanceof Recoverable)) err = sourceSyntaxError(code, err);
-      if (!err) recordTyped(ctx, code);
+      if (!err) recordDefinitions(ctx, code);
       // the REPL prints the result and the prompt in cb: after the drain, so that nobody types
       // at a prompt while the terminal is out of raw mode (a quick Enter would become a lost LF)
       if (draining) result = [err, value];
@@ -169,12 +181,15 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
     if (settled) stopWaiting();
     else if (!ctx.interactive) {
       // awaiting something slow in a pipe: the time limit's SIGINT goes to the REPL's SIGINT queue
-      // (which rejects the await) instead of ending the process
+      // (which rejects the await) instead of ending the process. Node internal: a REPLServer made
+      // with breakEvalOnSigint races a top-level await against 'SIGINT' emitted on it (its private
+      // prioritized SIGINT queue); test/shell/node-internals.test.ts fails if that changes.
       sigint = () => server.emit('SIGINT');
       process.on('SIGINT', sigint);
     }
     if (stopped && isInterrupted(stopped)) {
-      if (!settled) server.emit('SIGINT'); // the REPL rejects the await it raced against Ctrl-C; the domain reports it
+      // the REPL rejects the await it raced against Ctrl-C; the domain reports it (node internals, as above)
+      if (!settled) server.emit('SIGINT');
       else {
         hooks.failed();
         ctx.streams.output.write(`${ctx.style.red('Uncaught')} ${interruptedMessage(ctx, at)}\n`);

@@ -11,6 +11,7 @@
 //    desired retention, as a card is.
 import { FSRS_DECAY, forgettingCurve } from '../drill/retrievability.ts';
 import { DAY_MS } from '../progress/day.ts';
+import { hasChecks } from '../corpus/types.ts';
 import type { CardRecord, ExerciseStats, FsrsState, ReadStats } from '../progress/types.ts';
 
 export const READ_STABILITY_DAYS = 3;
@@ -209,7 +210,7 @@ export function topicMemory(topic: TopicLike, input: MemoryInput): TopicMemory {
   let solved = 0;
   const exercisesDue: string[] = [];
   for (const e of topic.exercises) {
-    if (!e.checks.trim()) continue;
+    if (!hasChecks(e)) continue;
     checked++;
     const stats = input.exercises.get(e.id);
     const history = input.attempts?.get(e.id) ?? (stats ? attemptsFromStats(stats) : []);

@@ -13,7 +13,7 @@
 //     reviews 1, 3 and 7 days later. Its exercises go on that day or a later one with room.
 //     Read lessons the memory model finds faded come back as a shorter refresh, in the same order.
 //  4. What does not fit is listed, lowest priority first.
-import { lessonPriority, type Lesson, type Priority } from '../corpus/types.ts';
+import { hasChecks, lessonPriority, type Lesson, type Priority } from '../corpus/types.ts';
 import { dayOf, dayStart, isoDay } from '../progress/day.ts';
 import type { CardRecord, ExerciseStats, FsrsState, ReadStats } from '../progress/types.ts';
 import { DEFAULT_MINUTES_PER_DAY } from '../progress/settings.ts';
@@ -336,7 +336,7 @@ export function makePlan(input: PlannerInput): StudyPlan {
   let exercisesLeftOut = 0;
   for (const { lesson, from } of exerciseQueue) {
     for (const e of lesson.exercises) {
-      if (!e.checks.trim() || input.exercises.has(e.id)) continue;
+      if (!hasChecks(e) || input.exercises.has(e.id)) continue;
       let placed = false;
       for (let i = from; i < n; i++) {
         if (room(i) < EXERCISE_MINUTES) continue;

@@ -2,7 +2,7 @@
 // cards due, exercises solved. progressData gathers them (store reads); shell/views/progress.ts
 // draws them.
 import type { Corpus } from '../corpus/corpus.ts';
-import { areaName } from '../corpus/types.ts';
+import { areaName, hasChecks } from '../corpus/types.ts';
 import { daysLeft, effectiveDue, planFrom, retentionOn } from '../drill/interview-plan.ts';
 import { dayOf, dayStart, weekday } from '../progress/day.ts';
 import { lessonMastery, type StudySnapshot } from './mastery.ts';
@@ -91,7 +91,7 @@ export function progressData(corpus: Corpus, store: ProgressStore, snap: StudySn
     if (m.read) a.read++;
     areas.set(l.area, a);
     for (const e of l.exercises) {
-      if (!e.checks.trim()) continue;
+      if (!hasChecks(e)) continue;
       total++;
       const st = snap.exercises.get(e.id);
       if (st?.solved) solved++;

@@ -2,7 +2,7 @@
 // cards, failed exercises, the study plan (corpus order, prerequisites), new cards of lessons
 // just read, and the interview date, and keeps the highest-scoring candidate.
 import type { Corpus } from '../corpus/corpus.ts';
-import { areaName, type Lesson } from '../corpus/types.ts';
+import { areaName, hasChecks, type Lesson } from '../corpus/types.ts';
 import { daysLeft, effectiveDue, planFrom } from '../drill/interview-plan.ts';
 import { DAY_MS, dayOf } from '../progress/day.ts';
 import { lessonMastery, type StudySnapshot } from './mastery.ts';
@@ -112,7 +112,7 @@ export function candidates(corpus: Corpus, snap: StudySnapshot): Recommendation[
   }
 
   // an exercise of a read lesson never tried
-  const untried = corpus.lessons.filter((l) => isRead(l.id)).flatMap((l) => l.exercises).find((e) => e.checks.trim() && !snap.exercises.has(e.id));
+  const untried = corpus.lessons.filter((l) => isRead(l.id)).flatMap((l) => l.exercises).find((e) => hasChecks(e) && !snap.exercises.has(e.id));
   if (untried) out.push({ kind: 'practice', command: `.practice ${untried.id}`, reason: `practise ${untried.title} (not tried yet)`, score: 33 });
 
   // the weakest lesson already read

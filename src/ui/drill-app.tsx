@@ -45,7 +45,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
     // a grade resolves once it is stored; keys other than Esc wait for it (onKey ignores them)
     if (typeof what === 'string') apply(what);
     else void what.then(apply);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // no dependencies on purpose: one handler, subscribed once, reading the current state from refs (above)
   }, []);
   useInput(onInput, { isActive: !done });
   // end after the last frame is drawn (the last grade's acknowledgement stays on screen)

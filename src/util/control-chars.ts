@@ -9,11 +9,8 @@
 //   CSI (ESC [ or 0x9b) parameters, intermediates and a final byte;
 //   any other ESC + one character (ESC c resets the terminal, ESC 7/8, charset selection…).
 // Then every remaining C0 control except \n and \t, DEL, and every C1 control.
-// eslint-disable-next-line no-control-regex
 const SEQUENCES = /(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b[ -~]?/g;
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-// eslint-disable-next-line no-control-regex
 const ANY = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
 /** `s` without control characters or escape sequences; \n and \t stay. */

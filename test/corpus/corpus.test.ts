@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { makeCorpus } from '../../src/corpus/corpus.ts';
+import { hasChecks } from '../../src/corpus/types.ts';
 import { parseLesson } from '../../src/corpus/parse.ts';
 
 const corpus = suite('corpus/corpus');
@@ -35,6 +36,22 @@ corpus('overrides: ID replaces the lesson on purpose, with no error', () => {
   const orphan = makeCorpus([lesson('/home/me/x.md', 'title: X\noverrides: nothing-here')]);
   assert.match(orphan.problems[0]!.message, /no other lesson has that id/);
   assert.is(orphan.problems[0]!.level, 'warning');
+});
+
+corpus('exercise ids are checked once, here: twice in one lesson, or taken by another lesson', () => {
+  const ex = (id: string, lessonId: string, line: number) => ({ id, lessonId, line, checks: 'check()' }) as never;
+  const a = { ...lesson('/x/a.md', 'title: A'), exercises: [ex('sum', 'a', 10), ex('sum', 'a', 20)] };
+  const b = { ...lesson('/x/b.md', 'title: B'), exercises: [ex('sum', 'b', 5)] };
+  const c = makeCorpus([a, b]);
+  const messages = c.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+  assert.equal(messages.sort(), ['/x/a.md:20: exercise id "sum" is used twice', '/x/b.md:5: exercise id "sum" is also used in lesson a']);
+  assert.is(c.exercises.get('sum')!.line, 10, 'the first keeps the id');
+});
+
+corpus('hasChecks: an exercise with a check script; a writing prompt (blank checks) has none', () => {
+  assert.ok(hasChecks({ checks: "check('x', () => {})" }));
+  assert.not.ok(hasChecks({ checks: '' }));
+  assert.not.ok(hasChecks({ checks: ' \n\t ' }));
 });
 
 corpus.run();

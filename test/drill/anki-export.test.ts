@@ -69,4 +69,9 @@ s('markdown to HTML: code blocks keep their lines, tabs become spaces', () => {
   assert.is(markdownToAnkiHtml('*em* and _also_ and a_b_c'), '<i>em</i> and <i>also</i> and a_b_c');
 });
 
+s('a code block ends only at a fence of its own kind and length (CommonMark)', () => {
+  const html = markdownToAnkiHtml('````md\n```ts\nlet x;\n```\n````\nafter');
+  assert.is(html, '<pre><code>```ts<br>let x;<br>```</code></pre><br>after');
+});
+
 s.run();

@@ -51,7 +51,8 @@ piped('a runaway snippet is stopped by the piped-mode time limit', async () => {
 piped('input that ends inside an unfinished statement is an error', async () => {
   const r = await runSwelearn([], 'function f() {\n  return 1\n');
   assert.is(r.code, 1);
-  assert.match(r.stdout, /ended inside an unfinished statement/);
+  assert.match(r.stderr, /ended inside an unfinished statement/);
+  assert.not.match(r.stdout, /unfinished statement/, "the error is on stderr only");
 });
 
 piped('.exit stops the script', async () => {

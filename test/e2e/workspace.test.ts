@@ -107,7 +107,9 @@ e2e('a 200,000-line workspace gets a clear message and is neither loaded nor che
   // messages wrap at the width: read them as one line
   const out = r.stdout.replace(/\s+/g, ' ');
   assert.match(out, /has 200,000 lines .* it was not loaded\. Trim it with \.edit/);
-  assert.match(out, /it was not checked/);
+  // .check refuses it: an error, on stderr (and not on stdout)
+  assert.match(r.stderr.replace(/\s+/g, ' '), /it was not checked/);
+  assert.not.match(out, /it was not checked/);
   assert.match(out, /'after'/);
 });
 

@@ -10,7 +10,7 @@ import { hint } from '../../src/shell/commands/hint.ts';
 import { solution } from '../../src/shell/commands/solution.ts';
 import { edit } from '../../src/shell/commands/edit.ts';
 import { exercises } from '../../src/shell/commands/exercises.ts';
-import { UsageError } from '../../src/errors.ts';
+import { NotFoundError, UsageError } from '../../src/errors.ts';
 import { visibleWidth } from '../../src/render/style.ts';
 import { fixtureCorpus, memoryStore, testSession, warm, type TestSession } from './helpers.ts';
 import { exec } from '../helpers/context.ts';
@@ -26,11 +26,11 @@ function session(opts: Parameters<typeof testSession>[0] = {}) {
 async function closeAll() {
   for (const s of sessions.splice(0)) await s.close();
 }
-async function rejects(p: Promise<unknown>, re: RegExp) {
+async function rejects(p: Promise<unknown>, re: RegExp, kind: typeof UsageError | typeof NotFoundError = UsageError) {
   try {
     await p;
   } catch (e) {
-    assert.instance(e, UsageError);
+    assert.instance(e, kind);
     assert.match((e as Error).message, re);
     return;
   }
@@ -79,7 +79,7 @@ p('an ambiguous match lists the candidates; an unknown one is a usage error', as
   assert.match(out, /sum-array/);
   assert.match(out, /running-total/);
   assert.is(s.state.exercise, null);
-  await rejects(Promise.resolve(exec(practice, 'quantum teleport', s)), /^\.practice: no exercise matches "quantum teleport"/);
+  await rejects(Promise.resolve(exec(practice, 'quantum teleport', s)), /^\.practice: no exercise matches "quantum teleport"/, NotFoundError);
 });
 
 p('a saved workspace is loaded back and said so', async () => {
@@ -270,10 +270,10 @@ so('on a terminal it asks, and a "y" shows it', async () => {
   assert.match(asked[0]!, /Give up and see the solution\? \[y\/N\]/);
 });
 
-so('a writing prompt shows its model answer at any time; bad ids are usage errors', async () => {
+so('a writing prompt shows its model answer at any time; an unknown id is not found, none is a usage error', async () => {
   const s = session();
   assert.match(await text(exec(solution, 'draft-star-method', s)), /A model answer for draft-star-method:[\s\S]*Situation:/);
-  await rejects(Promise.resolve(exec(solution, 'nope', s)), /no exercise "nope"/);
+  await rejects(Promise.resolve(exec(solution, 'nope', s)), /no exercise "nope"/, NotFoundError);
   await rejects(Promise.resolve(exec(solution, '', s)), /no exercise in progress/);
 });
 so.run();
@@ -310,7 +310,7 @@ e('opens $VISUAL on the workspace (the starter with typed definitions in place),
   await exec(practice, 'sum-array', s);
   await s.evaluate('const helper = 1;');
   const script = fakeEditor(SUM);
-  process.env.VISUAL = `${process.execPath} ${script}`;
+  s.env.VISUAL = `${process.execPath} ${script}`;
   const out = await text(exec(edit, '', s));
   const path = join(s.dataDir, 'workspaces', 'sum-array.ts');
   assert.match(out, new RegExp(`loaded ${path.replace(/[/.]/g, '\\$&')} \\(1 line\\)`));
@@ -327,25 +327,27 @@ e('opens $VISUAL on the workspace (the starter with typed definitions in place),
 e('falls back to $EDITOR; an editor that fails loads nothing', async () => {
   const s = session();
   await exec(practice, 'sum-array', s);
-  delete process.env.VISUAL;
-  process.env.EDITOR = `${process.execPath} ${fakeEditor('garbage(', 1)}`;
+  delete s.env.VISUAL;
+  s.env.EDITOR = `${process.execPath} ${fakeEditor('garbage(', 1)}`;
   const out = await text(exec(edit, '', s));
-  assert.match(out, /exited with status 1: nothing was loaded/);
+  assert.match(out.replace(/\s+/g, ' '), /exited with status 1: nothing was loaded/);
   assert.match(s.state.exercise!.code, /return 0;/, 'the session keeps the workspace it had');
 });
 
 e('a missing editor is a clear usage error', async () => {
   const s = session();
   await exec(practice, 'sum-array', s);
-  delete process.env.VISUAL;
-  process.env.EDITOR = 'no-such-editor-swelearn';
-  await rejects(Promise.resolve(exec(edit, '', s)), /the editor "no-such-editor-swelearn" was not found \(set \$VISUAL or \$EDITOR\)/);
+  delete s.env.VISUAL;
+  s.env.EDITOR = 'no-such-editor-swelearn';
+  // the shell opens the editor (the command's edit effect): its error goes to stderr
+  assert.is(await text(exec(edit, '', s)), '');
+  assert.match(s.errors().replace(/\s+/g, ' '), /the editor "no-such-editor-swelearn" was not found \(set \$VISUAL or \$EDITOR\)/);
 });
 
 e('a syntax error in the saved file is reported with the path; the file is kept', async () => {
   const s = session();
   await exec(practice, 'sum-array', s);
-  process.env.VISUAL = `${process.execPath} ${fakeEditor('function sum(xs { }')}`;
+  s.env.VISUAL = `${process.execPath} ${fakeEditor('function sum(xs { }')}`;
   const out = await text(exec(edit, '', s));
   assert.match(out, /did not load/);
   assert.match(out, /fix it with \.edit/);
@@ -355,9 +357,9 @@ e('a syntax error in the saved file is reported with the path; the file is kept'
 e('a writing prompt edits a markdown draft and does not evaluate it', async () => {
   const s = session();
   await exec(practice, 'draft-star-method', s);
-  process.env.VISUAL = `${process.execPath} ${fakeEditor('Situation: one two three four')}`;
+  s.env.VISUAL = `${process.execPath} ${fakeEditor('Situation: one two three four')}`;
   const out = await text(exec(edit, '', s));
-  assert.match(out, /draft saved in .*draft-star-method\.md \(5 words\)/);
+  assert.match(out.replace(/\s+/g, ' '), /draft saved in .*draft-star-method\.md \(5 words\)/);
   assert.equal(s.evaluated, []);
 });
 e.run();
@@ -394,6 +396,6 @@ x('--area filters; --json gives data', async () => {
     ['sum-array:new:checks', 'running-total:new:checks', 'max-of:new:checks'],
   );
   assert.equal([data.solved, data.total], [0, 3]);
-  await rejects(Promise.resolve(exec(exercises, '--area cooking', s)), /no area "cooking" \(areas: algorithms, behavioral\)/);
+  await rejects(Promise.resolve(exec(exercises, '--area cooking', s)), /no area "cooking" \(areas: algorithms, behavioral\)/, NotFoundError);
 });
 x.run();

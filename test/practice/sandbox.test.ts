@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { sandboxChildScript } from '../../src/practice/child-script.ts';
-import { Sandbox, timeoutMessage, type SandboxReport } from '../../src/practice/sandbox.ts';
+import { Sandbox, stopSentence, timeoutMessage, type SandboxReport } from '../../src/practice/sandbox.ts';
 
 const s = suite('sandbox');
 const dir = mkdtempSync(join(tmpdir(), 'swelearn-sandbox-test-'));
@@ -46,6 +46,8 @@ s('while(true){} is stopped at the time limit, naming the check, with earlier re
   assert.match(report.results[1]!.message!, /stopped after 2000 ms, the time limit; 1 of 3 checks had passed before this one; .*may be too slow for this input.*an endless loop/);
   assert.is(report.results[2]!.skipped, true);
   assert.match(report.stopped!, /during "spins"/);
+  assert.equal(report.stop?.why.reason, 'timeout');
+  assert.equal(report.stop?.at, { check: 'spins' });
 });
 
 s('a time-limit stop says how far the run got and that the solution may be too slow', async () => {
@@ -183,6 +185,14 @@ s('each run gets pristine realms', async () => {
 s('the shell process is untouched after the hostile runs', () => {
   assert.is(typeof process.pid, 'number');
   assert.not.ok(existsSync(join(dir, 'written.txt')));
+});
+
+s('a stopped run says why as data; stopSentence words it, and the time limit can be worded by the caller', () => {
+  const stop = { why: { reason: 'timeout' as const, limitMs: 1000, limitMb: 256 }, at: { check: 'spins' } };
+  assert.match(stopSentence(stop), /^stopped after 1000 ms, the time limit: an endless loop.* \(during "spins"\)$/);
+  const worded = stopSentence(stop, { timeLimit: '1000 ms (2x its timeout=500)' });
+  assert.match(worded, /^stopped after 1000 ms \(2x its timeout=500\): an endless loop/);
+  assert.is(stopSentence({ why: { reason: 'memory', limitMb: 64 }, at: 'loading' }), 'ran out of memory (the limit is 64 MB) (while loading your code)');
 });
 
 s('timeoutMessage: memory climbing vs a plain loop', () => {

@@ -28,7 +28,7 @@ s('each kind of broken exercise is named with file, line and what is wrong', asy
   has(/exercise solution-fails: solution fails "is two": two\(\): expected 2, got 3/);
   has(/exercise starter-broken: starter does not compile \(line 1, column \d+\)/);
   has(/exercise solution-hangs: solution: stopped after 1000 ms \(2x its timeout=500, the headroom check-corpus gives a slow machine\)/);
-  // the duplicate id is reported once, by the corpus loader or by the verifier
+  // the duplicate id is reported once, by the corpus (makeCorpus), and not again by the verifier
   const all = [...corpus.problems, ...problems].map(formatProblem);
   assert.is(all.filter((t) => /exercise id "solution-fails" is used twice/.test(t)).length, 1);
   assert.not.ok(text.some((t) => /good-one/.test(t)), 'the good exercise has no problem');

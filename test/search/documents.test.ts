@@ -56,4 +56,12 @@ s('a field lookup reads what the FlexSearch search returns, also after export an
   assert.is(JSON.stringify(fieldLookup(copy, 'body')('rate')), JSON.stringify(fieldLookup(doc, 'body')('rate')));
 });
 
+s('the term map fieldLookup reads is where FlexSearch keeps it (fails when an upgrade moves it)', () => {
+  const d = createDocument();
+  d.add({ id: 1, title: 'rate', tags: '', heading: '', body: 'rate limit' });
+  const own = (d as unknown as { index?: Map<string, { map?: unknown }> }).index?.get('body');
+  assert.ok(own?.map instanceof Map, 'Document#index holds each field\'s Index, with its term map in `map`');
+  assert.ok((own!.map as Map<string, unknown>).has('rate'));
+});
+
 s.run();

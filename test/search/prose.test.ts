@@ -28,4 +28,9 @@ s('collapses every run of whitespace, tabs and no-break spaces included, to one 
   assert.is(proseOf('single spaces stay as they are'), 'single spaces stay as they are');
 });
 
+s('a fence line with an info string does not close a block (CommonMark)', () => {
+  assert.is(proseOf('Before.\n```\n```ts\nsecret code\n```\nAfter.'), 'Before. After.');
+  assert.is(proseOf('Before.\n````md\n```\nsecret\n````\nAfter.'), 'Before. After.', 'a shorter fence is content');
+});
+
 s.run();

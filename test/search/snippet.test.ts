@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { tokenize } from '../../src/search/encode.ts';
+import { wordTokens } from '../../src/search/encode.ts';
 import { makeSnippet, matchTokens, snippetText } from '../../src/search/snippet.ts';
 
 const s = suite('search/snippet');
@@ -10,7 +10,7 @@ const filler = (n: number) => Array.from({ length: n }, (_, i) => `filler${i}`).
 function snip(text: string, terms: string[][], chars = 160) {
   const concept = new Map<string, number>();
   terms.forEach((alts, i) => alts.forEach((t) => concept.set(t, i)));
-  return makeSnippet(text, matchTokens(tokenize(text), (t) => concept.get(t) ?? -1), terms.map(() => 1), chars);
+  return makeSnippet(text, matchTokens(wordTokens(text), (t) => concept.get(t) ?? -1), terms.map(() => 1), chars);
 }
 
 s('picks the window with the most query words, not the first match', () => {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { editDistance, Vocabulary } from '../../src/search/vocabulary.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
 
 const s = suite('search/vocabulary');
 
@@ -14,13 +14,6 @@ function vocab(): Vocabulary {
   v.addLesson(['cach', 'web']);
   return v;
 }
-
-s('editDistance counts insertions, deletions, substitutions and swaps, and stops past max', () => {
-  assert.is(editDistance('websokets', 'websockets', 2), 1);
-  assert.is(editDistance('djikstra', 'dijkstra', 2), 1, 'a swap is one edit');
-  assert.is(editDistance('kitten', 'sitting', 3), 3);
-  assert.is(editDistance('abc', 'xyzxyz', 2), 3, 'max + 1 once beyond max');
-});
 
 s('counts lessons per term and gives a readable word for a term', () => {
   const v = vocab();

@@ -4,6 +4,8 @@
 //   readline's `_sawKeyPress` (src/shell/repl.ts, src/shell/ts-eval.ts);
 // - readline: paste-start / paste-end key names for bracketed paste (repl.ts);
 // - process._tickCallback running promise jobs when called (ts-eval.ts drainMicrotasks);
+// - a REPLServer made with breakEvalOnSigint races a top-level await against 'SIGINT' emitted on
+//   it (ts-eval.ts forwards the piped-mode time limit's signal that way);
 // - process.binding('async_wrap').popAsyncContext (src/shell/async-stack.ts).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -90,6 +92,20 @@ s('process._tickCallback runs queued promise jobs when called from a macrotask',
     }),
   );
   assert.ok(ran, 'the promise job ran inside the call');
+});
+
+s("emitting 'SIGINT' on a REPLServer (breakEvalOnSigint) rejects the top-level await it is waiting on, reported on its `_domain`", async () => {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const r = repl.start({ prompt: '', input, output, terminal: false, ignoreUndefined: true, breakEvalOnSigint: true });
+  const domain = (r as unknown as { _domain: NodeJS.EventEmitter })._domain;
+  const seen = new Promise<unknown>((res) => domain.prependListener('error', res));
+  r.emit('line', 'await new Promise(() => {})');
+  await new Promise((res) => setImmediate(res));
+  r.emit('SIGINT');
+  const e = await seen;
+  assert.is((e as NodeJS.ErrnoException).code, 'ERR_SCRIPT_EXECUTION_INTERRUPTED');
+  r.close();
 });
 
 s("process.binding('async_wrap').popAsyncContext exists, and restoring a mark with nothing to undo is a no-op", () => {

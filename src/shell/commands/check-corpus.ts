@@ -4,11 +4,12 @@ import type { Command } from '../command.ts';
 import { BUILTIN_CORPUS } from '../../corpus/sources.ts';
 import { loadFile, loadFolder } from '../../corpus/load.ts';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { realPath } from '../../corpus/folders.ts';
+import { realPath } from '../../util/real-path.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
-import type { Problem } from '../../corpus/types.ts';
+import { hasChecks, type Problem } from '../../corpus/types.ts';
 import { data } from '../outcome.ts';
 import '../views/corpus-check.ts';
+import { mockTermProblems } from '../../mock/term-lint.ts';
 
 export const MIN_CARDS = 5;
 
@@ -56,6 +57,7 @@ export const checkCorpus: Command = {
       if (l.cards.length < MIN_CARDS) {
         problems.push({ level: 'warning', file: l.path, message: `${l.cards.length} drill card${l.cards.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_CARDS}` });
       }
+      problems.push(...mockTermProblems(l));
     }
     // cards that give their answer away, and cards that repeat another anywhere in the corpus
     const { answerInPrompt, nearDuplicates, ANSWER_IN_PROMPT } = await import('../../drill/card-lint.ts');
@@ -74,7 +76,7 @@ export const checkCorpus: Command = {
       problems.push({ level: 'warning', file: pathOf.get(a.lessonId)!, message: `card "${a.question}" nearly repeats "${b.question}" ${other} (${Math.round(similarity * 100)}% of their words)` });
     }
     // every exercise through the sandbox: the starter fails a check, the solution passes them all
-    const coded = [...corpus.exercises.values()].filter((ex) => ex.checks.trim());
+    const coded = [...corpus.exercises.values()].filter(hasChecks);
     const wrong = coded.reduce((n, ex) => n + ex.wrong.length, 0);
     const { verifyCorpusExercises, MIN_WRONG_SOLUTIONS } = await import('../../practice/verify.ts');
     // the built-in corpus proves every check against known-wrong solutions; a user's folder may

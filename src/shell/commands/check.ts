@@ -1,9 +1,12 @@
+// .check: run the active exercise's checks on the workspace in the sandbox, record the attempt,
+// and report each check; a writing prompt gets the criteria to judge a draft by.
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { renderMarkdown } from '../../render/markdown.ts';
+import { data } from '../outcome.ts';
 import { isWritingPrompt } from '../../practice/pick.ts';
-import { formatCheckReport } from '../../practice/format.ts';
 import { codeHash, judgedCode, judgedSummary, progressStore, requireActive, runActiveChecks, workspaceTooBig } from '../../practice/practice-session.ts';
+import { messageOf } from '../../errors.ts';
+import '../views/check.ts';
 
 /** What any behavioural answer is judged on, when its prompt names no criteria of its own. */
 export const STAR_CRITERIA = [
@@ -20,39 +23,56 @@ export const check: Command = {
   shellOnly: true,
   usage: '.check',
   detail:
-    "Runs the active exercise's checks on your workspace file (the starter, with every definition you made at the prompt, with .load or .edit replacing the earlier one of the same name), in a sandboxed process with a time and memory limit. It first says which definition it judged. Shows each check with what was expected and what your code gave, and records the attempt in your progress.",
-  async run({ raw: args }, ctx) {
-    if (args.trim()) throw new UsageError('.check', 'takes no argument (it checks the exercise in progress)');
-    const s = ctx.style;
+    "Runs the active exercise's checks on your workspace file (the starter, with every definition you made at the prompt, with .load or .edit replacing the earlier one of the same name), in a sandboxed process with a time and memory limit. It first says which definition it judged. Shows each check with what was expected and what your code gave, and records the attempt in your progress. Fails (exit 1) when a check fails.",
+  flags: {},
+  async run(args, ctx) {
+    if (args._.length) throw new UsageError('.check', 'takes no argument (it checks the exercise in progress)');
     const active = requireActive(ctx, 'check');
     const ex = active.exercise;
-    if (isWritingPrompt(ex)) {
-      const criteria = ex.criteria.length ? ex.criteria : STAR_CRITERIA;
-      const rubric = await renderMarkdown(criteria.map((c) => `- ${c}`).join('\n'), s);
-      return [`A writing prompt has nothing to run automatically. Judge your draft against these criteria:`, rubric, s.dim('.solution shows a model answer')].join('\n');
-    }
+    if (isWritingPrompt(ex)) return data('rubric', { exercise: ex.id, criteria: ex.criteria.length ? ex.criteria : STAR_CRITERIA });
     const { code, note } = judgedCode(active);
     const big = workspaceTooBig(code, active.path);
     if (big) throw new UsageError('.check', big.replace(': it was not loaded', ': it was not checked'));
-    const head = [...(note ? [s.yellow(note)] : []), s.dim(judgedSummary(code, ex.starter))];
-    const outcome = await runActiveChecks(ctx, ex, code);
-    const allPassed = outcome.failed === 0 && outcome.passed > 0;
+    const judged = judgedSummary(code, ex.starter);
+    const run = await runActiveChecks(ctx, ex, code);
+    const allPassed = run.failed === 0 && run.passed > 0;
     if (allPassed) active.solved = true;
     const store = await progressStore(ctx);
-    const warnings: string[] = [];
+    let notRecorded: string | undefined;
     try {
       store?.recordAttempt({
         exerciseId: ex.id,
         lessonId: ex.lessonId,
         codeHash: codeHash([code]),
-        passed: outcome.passed,
-        failed: outcome.failed,
-        durationMs: Math.round(outcome.ms),
+        passed: run.passed,
+        failed: run.failed,
+        durationMs: Math.round(run.ms),
       });
     } catch (e) {
-      warnings.push(s.yellow(`(this attempt was not recorded: ${(e as Error).message})`));
+      notRecorded = messageOf(e);
     }
-    const text = formatCheckReport(outcome.report, { ms: outcome.ms, hintsLeft: ex.hints.length - active.hintsShown }, s);
-    return [...head, text, ...warnings].join('\n');
+    const r = run.report;
+    return data(
+      'check',
+      {
+        exercise: ex.id,
+        judged,
+        changed: note,
+        passed: run.passed,
+        failed: run.failed,
+        ms: run.ms,
+        hintsLeft: ex.hints.length - active.hintsShown,
+        results: r.results,
+        output: r.output,
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.notes?.length ? { notes: r.notes } : {}),
+        verdict: r.verdict,
+        ...(r.stop ? { stop: r.stop } : {}),
+        ...(r.stopped ? { stopped: r.stopped } : {}),
+        recorded: Boolean(store) && !notRecorded,
+        ...(notRecorded ? { notRecorded } : {}),
+      },
+      { failed: !allPassed },
+    );
   },
 };

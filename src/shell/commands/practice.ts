@@ -1,10 +1,11 @@
+// .practice: start an exercise (by id, words, lesson id or list number; none: the next unsolved),
+// load its workspace, and show its task and starter.
 import type { Command } from '../command.ts';
-import { UsageError } from '../../errors.ts';
-import { renderMarkdown } from '../../render/markdown.ts';
-import { wrap } from '../../render/style.ts';
-import { findExercise, isWritingPrompt, nextExercise } from '../../practice/pick.ts';
-import { exerciseHeader } from '../../practice/format.ts';
+import { NotFoundError } from '../../errors.ts';
+import { data, message } from '../outcome.ts';
+import { findExercise, nextExercise, summaryOf } from '../../practice/pick.ts';
 import { isTrusted, progressStore, startExercise } from '../../practice/practice-session.ts';
+import '../views/practice.ts';
 
 export const practice: Command = {
   name: 'practice',
@@ -13,43 +14,43 @@ export const practice: Command = {
   usage: '.practice [ID|words|N]',
   detail:
     'Starts an exercise by id (.practice backoff-full-jitter), by loose words (.practice backoff), by lesson id, or by its number in the last .exercises list. With no argument: the current topic\'s first unsolved exercise, else the next unsolved one. The task and the starter are shown; the starter becomes your workspace file and is put in scope (not for a lesson folder you have not trusted: then it runs only in the sandbox). Then define your solution at the prompt (TypeScript), with .load FILE, or with .edit: each definition replaces the earlier one of the same name in the workspace, which is loaded back next time.',
+  flags: {},
   async complete(partial, ctx) {
     const corpus = await ctx.corpus();
     return [...corpus.exercises.keys()].filter((id) => id.startsWith(partial.trim()));
   },
-  async run({ raw: args }, ctx) {
-    const s = ctx.style;
+  async run(args, ctx) {
     const corpus = await ctx.corpus();
     const store = await progressStore(ctx);
     const status = store?.exerciseStatus() ?? new Map();
-    const ref = args.trim();
+    const ref = args._.join(' ').trim();
     let entry;
     if (!ref) {
       entry = nextExercise(corpus, ctx.state.current, status);
       if (!entry) {
-        if (corpus.exercises.size === 0) throw new UsageError('.practice', 'the corpus has no exercises');
-        return `${s.green('✓')} every exercise is solved. .exercises lists them; .practice ID repeats one.`;
+        if (corpus.exercises.size === 0) throw new NotFoundError('.practice', 'the corpus has no exercises');
+        return message('✓ every exercise is solved. .exercises lists them; .practice ID repeats one.', 'ok');
       }
     } else {
       const pick = findExercise(corpus, ref, { status, lastList: ctx.state.exerciseList });
-      if (pick.kind === 'none') throw new UsageError('.practice', `no exercise matches "${ref}" (.exercises lists them)`);
+      if (pick.kind === 'none') throw new NotFoundError('.practice', `no exercise matches "${ref}" (.exercises lists them)`);
       if (pick.kind === 'many') {
-        const list = pick.entries.slice(0, 12).map((e) => `  ${e.exercise.id} ${s.dim(`— ${e.exercise.title}`)}`);
-        const more = pick.entries.length > 12 ? [s.dim(`  … ${pick.entries.length - 12} more`)] : [];
-        return [`${pick.entries.length} exercises match "${ref}":`, ...list, ...more, s.dim('.practice ID picks one')].join('\n');
+        return data('exercise-matches', { query: ref, matches: pick.entries.map((e) => ({ id: e.exercise.id, title: e.exercise.title })) });
       }
       entry = pick.entry;
     }
     const ex = entry.exercise;
-    const notes = await startExercise(ctx, entry, status.get(ex.id) === 'solved');
-    const writing = isWritingPrompt(ex);
-    const where = isTrusted(entry.lesson) ? 'in scope now, and in your workspace' : 'in your workspace; not run in the shell';
-    const md = writing || !ex.starter.trim() ? ex.prompt : `${ex.prompt}\n\n**Starter** (${where}):\n\n\`\`\`ts\n${ex.starter.trim()}\n\`\`\``;
-    const body = await renderMarkdown(md, s);
-    const next = writing
-      ? '.edit writes a draft · .check shows what a good answer covers · .solution shows a model answer'
-      : `.check runs the checks · .hint${ex.hints.length ? ` (${ex.hints.length})` : ''} · .edit opens your editor · .solution`;
-    const solvedNote = status.get(ex.id) === 'solved' ? [s.green('you have solved this one before')] : [];
-    return [exerciseHeader(entry, s), '', body, '', ...solvedNote, ...notes, s.dim(wrap(next, s.width))].join('\n');
+    const solvedBefore = status.get(ex.id) === 'solved';
+    const notes = await startExercise(ctx, entry, solvedBefore);
+    return data('exercise', {
+      ...summaryOf(entry),
+      prompt: ex.prompt,
+      starter: ex.starter,
+      hints: ex.hints.length,
+      trusted: isTrusted(entry.lesson),
+      solvedBefore,
+      workspace: ctx.state.exercise?.path ?? '',
+      notes,
+    });
   },
 };

@@ -1,30 +1,17 @@
+// .solution: the reference solution once the checks passed; before that, a question (give up?)
+// for the shell to ask, or --give-up.
 import type { Command } from '../command.ts';
-import type { Context } from '../context.ts';
-import { parseArgs } from '../args.ts';
-import { UsageError } from '../../errors.ts';
-import { renderMarkdown } from '../../render/markdown.ts';
-import { cutLines } from '../../render/width.ts';
-import { page } from '../pager.ts';
+import { NotFoundError, UsageError } from '../../errors.ts';
+import { data, message, type Outcome } from '../outcome.ts';
 import { isWritingPrompt, type ExerciseEntry } from '../../practice/pick.ts';
 import { entryFor, progressStore } from '../../practice/practice-session.ts';
+import '../views/solution.ts';
 
-/** Ask a yes/no question at the terminal through the REPL's readline; null when nobody can answer. */
-function confirm(ctx: Context, question: string): Promise<boolean> | null {
-  const rl = ctx.repl;
-  if (!ctx.interactive || !rl) return null;
-  return new Promise((resolve) => rl.question(question, (answer) => resolve(/^\s*y(es)?\s*$/i.test(answer))));
-}
-
-async function show(entry: ExerciseEntry, ctx: Context): Promise<string> {
-  const s = ctx.style;
+function shown(entry: ExerciseEntry): Outcome {
   const ex = entry.exercise;
-  if (!ex.solution.trim()) return `${ex.id} has no reference solution.`;
-  const lang = ex.solutionLang || 'ts';
-  const body = lang === 'md' ? ex.solution : `\`\`\`${lang}\n${ex.solution.trim()}\n\`\`\``;
-  const head = isWritingPrompt(ex) ? `A model answer for ${ex.id}:` : `Reference solution for ${ex.id}:`;
+  if (!ex.solution.trim()) return message(`${ex.id} has no reference solution.`);
   // a long solution goes through the pager, where code wider than the screen scrolls sideways
-  const out = [s.bold(head), await renderMarkdown(body, s, { wide: true })].join('\n');
-  return page(out, ctx, { wide: true }) ? '' : cutLines(out, s.width, s.dim);
+  return data('solution', { exercise: ex.id, writing: isWritingPrompt(ex), lang: ex.solutionLang || 'ts', solution: ex.solution }, { page: 'wide' });
 }
 
 export const solution: Command = {
@@ -34,19 +21,21 @@ export const solution: Command = {
   usage: '.solution [ID] [--give-up]',
   detail:
     'Shows the reference solution of the exercise in progress (or of ID) once its checks have passed. Before that, on a terminal it asks whether you want to give up; in a script, add --give-up. Writing prompts show their model answer at any time.',
+  flags: {
+    'give-up': { type: 'boolean', desc: 'show it even though the checks have not all passed' },
+  },
   async complete(partial, ctx) {
     const corpus = await ctx.corpus();
     return [...corpus.exercises.keys()].filter((id) => id.startsWith(partial.trim()));
   },
-  async run({ raw: args }, ctx) {
-    const a = parseArgs('solution', args, { boolean: ['give-up'] });
-    if (a._.length > 1) throw new UsageError('.solution', 'takes at most one exercise id');
+  async run(args, ctx) {
+    if (args._.length > 1) throw new UsageError('.solution', 'takes at most one exercise id');
     const corpus = await ctx.corpus();
     const active = ctx.state.exercise;
     let entry: ExerciseEntry;
-    if (a._[0]) {
-      const ex = corpus.exercises.get(a._[0]);
-      if (!ex) throw new UsageError('.solution', `no exercise "${a._[0]}" (.exercises lists them)`);
+    if (args._[0]) {
+      const ex = corpus.exercises.get(args._[0]);
+      if (!ex) throw new NotFoundError('.solution', `no exercise "${args._[0]}" (.exercises lists them)`);
       entry = entryFor(corpus.byId, ex);
     } else {
       if (!active) throw new UsageError('.solution', 'no exercise in progress: .solution ID, or .practice first');
@@ -54,20 +43,24 @@ export const solution: Command = {
     }
     const ex = entry.exercise;
     const isActive = active?.exercise.id === ex.id;
-    if (isWritingPrompt(ex)) return show(entry, ctx);
+    if (isWritingPrompt(ex)) return shown(entry);
     const status = (await progressStore(ctx))?.exerciseStatus().get(ex.id);
     const solved = (isActive && active!.solved) || status === 'solved';
-    if (solved || (isActive && active!.gaveUp)) return show(entry, ctx);
-    if (a['give-up']) {
+    if (solved || (isActive && active!.gaveUp)) return shown(entry);
+    const giveUp = () => {
       if (isActive) active!.gaveUp = true;
-      return show(entry, ctx);
-    }
-    const answer = confirm(ctx, `The checks have not all passed yet. Give up and see the solution? [y/N] `);
-    if (answer === null) {
-      return `Not yet: ${ex.id}'s checks have not all passed. .hint gives a nudge; .solution --give-up shows the answer anyway.`;
-    }
-    if (!(await answer)) return 'Keep going: .hint gives a nudge, .check runs the checks.';
-    if (isActive) active!.gaveUp = true;
-    return show(entry, ctx);
+      return shown(entry);
+    };
+    if (args['give-up']) return giveUp();
+    return {
+      kind: 'ask',
+      question: 'The checks have not all passed yet. Give up and see the solution? [y/N] ',
+      resume(answer) {
+        // nobody to ask (a piped script, a one-shot)
+        if (answer === null) return message(`Not yet: ${ex.id}'s checks have not all passed. .hint gives a nudge; .solution --give-up shows the answer anyway.`);
+        if (!answer) return message('Keep going: .hint gives a nudge, .check runs the checks.');
+        return giveUp();
+      },
+    };
   },
 };

@@ -5,6 +5,11 @@ import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
 import { todayView } from './today.ts';
+import { exerciseMatchesView, exerciseView, practiceNotesView } from './practice.ts';
+import { checkView, rubricView } from './check.ts';
+import { hintView } from './hint.ts';
+import { solutionView } from './solution.ts';
+import { exercisesView } from './exercises.ts';
 import { progressView } from './progress.ts';
 import { drillSummaryView } from './drill-summary.ts';
 import { planView } from './plan.ts';
@@ -21,6 +26,14 @@ export const views = {
   help: helpView,
   recommendation: recommendationView,
   today: todayView,
+  exercise: exerciseView,
+  'exercise-matches': exerciseMatchesView,
+  'practice-notes': practiceNotesView,
+  check: checkView,
+  rubric: rubricView,
+  hint: hintView,
+  solution: solutionView,
+  exercises: exercisesView,
   progress: progressView,
   'drill-summary': drillSummaryView,
   plan: planView,

@@ -1,12 +1,11 @@
-// Practice output as text: the exercise header, a check report, the exercise list. Pure: data
-// and a Style in, lines that fit style.width out.
-import { stripControl } from '../util/control-chars.ts';
-import { areaName } from '../corpus/types.ts';
-import { fit, visibleWidth, wrap, type Style } from '../render/style.ts';
-import type { ExerciseStatus } from '../progress/types.ts';
-import type { RunReport } from './run-checks.ts';
-import type { SandboxReport } from './sandbox.ts';
-import { isWritingPrompt, type ExerciseCounts, type ExerciseEntry } from './pick.ts';
+// Practice output as text, for the practice views: the exercise header, a check report, the
+// exercise list. Pure: data and a Style in, lines that fit style.width out.
+import { stripControl } from '../../util/control-chars.ts';
+import { areaName } from '../../corpus/types.ts';
+import { fit, visibleWidth, wrap, type Style } from '../../render/style.ts';
+import type { RunReport } from '../../practice/run-checks.ts';
+import type { SandboxReport } from '../../practice/sandbox.ts';
+import type { ExerciseCounts, ExerciseMark, ExerciseRow, ExerciseSummary } from '../../practice/pick.ts';
 
 /** Wrap `text` to the width with `first` before the first line and `indent` before the others. */
 function hang(first: string, text: string, width: number, indent = '   '): string {
@@ -17,10 +16,9 @@ function hang(first: string, text: string, width: number, indent = '   '): strin
     .join('\n');
 }
 
-export function exerciseHeader(e: ExerciseEntry, s: Style): string {
-  const { exercise: ex, lesson } = e;
-  const kind = isWritingPrompt(ex) ? 'writing prompt' : `${ex.hints.length} hint${ex.hints.length === 1 ? '' : 's'}`;
-  const meta = [`exercise ${ex.id}`, areaName(lesson.area), lesson.difficulty, `lesson ${lesson.id}`, kind].join(' · ');
+export function exerciseHeader(ex: ExerciseSummary & { hints: number }, s: Style): string {
+  const kind = ex.kind === 'writing' ? 'writing prompt' : `${ex.hints} hint${ex.hints === 1 ? '' : 's'}`;
+  const meta = [`exercise ${ex.id}`, areaName(ex.area), ex.difficulty, `lesson ${ex.lesson}`, kind].join(' · ');
   return `${s.bold(ex.title)}\n${wrap(s.dim(meta), s.width)}`;
 }
 
@@ -87,23 +85,19 @@ function stopSummary(report: SandboxReport): string {
   }
 }
 
-const MARK: Record<ExerciseStatus | 'new' | 'prompt', (s: Style) => string> = {
+const MARK: Record<ExerciseMark, (s: Style) => string> = {
   solved: (s) => s.green('✓'),
   attempted: (s) => s.yellow('•'),
   new: (s) => s.dim('·'),
   prompt: (s) => s.dim('✎'),
 };
 
-export function statusOf(e: ExerciseEntry, status: Map<string, ExerciseStatus>): ExerciseStatus | 'new' | 'prompt' {
-  if (isWritingPrompt(e.exercise)) return 'prompt';
-  return status.get(e.exercise.id) ?? 'new';
-}
 
 /** Numbered list grouped by area, with marks, and "14/41 solved" on top. */
-export function formatExerciseList(entries: ExerciseEntry[], status: Map<string, ExerciseStatus>, counts: ExerciseCounts, s: Style): string {
+export function formatExerciseList(entries: ExerciseRow[], counts: ExerciseCounts, s: Style): string {
   const width = s.width;
   const num = String(entries.length).length;
-  const idWidth = Math.min(26, Math.max(...entries.map((e) => e.exercise.id.length)));
+  const idWidth = Math.min(26, Math.max(...entries.map((e) => e.id.length)));
   const showDifficulty = width >= 72;
   const lines = [
     `${s.bold(`${counts.solved}/${counts.total} solved`)}${counts.attempted ? s.dim(` · ${counts.attempted} attempted`) : ''}`,
@@ -111,16 +105,16 @@ export function formatExerciseList(entries: ExerciseEntry[], status: Map<string,
   ];
   let area = '';
   entries.forEach((e, i) => {
-    if (e.lesson.area !== area) {
-      area = e.lesson.area;
+    if (e.area !== area) {
+      area = e.area;
       lines.push('', s.bold(areaName(area)));
     }
-    const prefix = `${s.dim(String(i + 1).padStart(num + 1))} ${MARK[statusOf(e, status)](s)} `;
+    const prefix = `${s.dim(String(i + 1).padStart(num + 1))} ${MARK[e.kind === 'writing' ? 'prompt' : e.status](s)} `;
     const used = num + 4 + idWidth + 2;
-    const diff = showDifficulty ? ` ${s.dim(e.lesson.difficulty.padEnd(6))}` : '';
+    const diff = showDifficulty ? ` ${s.dim(e.difficulty.padEnd(6))}` : '';
     const titleWidth = Math.max(8, width - used - (showDifficulty ? 7 : 0));
-    const title = fit(e.exercise.title, titleWidth);
-    lines.push(`${prefix}${fit(e.exercise.id, idWidth)}  ${diff ? title + diff : title.trimEnd()}`);
+    const title = fit(e.title, titleWidth);
+    lines.push(`${prefix}${fit(e.id, idWidth)}  ${diff ? title + diff : title.trimEnd()}`);
   });
   lines.push('', s.dim('.practice N or .practice ID starts one'));
   return lines.join('\n');

@@ -1,12 +1,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts';
-import { exerciseHeader, formatCheckReport, formatExerciseList } from '../../src/practice/format.ts';
-import { allExercises, countExercises } from '../../src/practice/pick.ts';
-import type { SandboxReport } from '../../src/practice/sandbox.ts';
-import { fixtureCorpus } from './helpers.ts';
+import { createStyle, stripAnsi, visibleWidth } from '../../../src/render/style.ts';
+import { exerciseHeader, formatCheckReport, formatExerciseList } from '../../../src/shell/views/practice-text.ts';
+import { allExercises, countExercises, rowOf, summaryOf } from '../../../src/practice/pick.ts';
+import type { SandboxReport } from '../../../src/practice/sandbox.ts';
+import { fixtureCorpus } from '../../practice/helpers.ts';
 
-const s = suite('format');
+const s = suite('views/practice-text');
 const plain = createStyle({ color: false, width: 60 });
 const color = createStyle({ color: true, width: 60 });
 const corpus = fixtureCorpus();
@@ -89,16 +89,17 @@ s('colour only through the style', () => {
 
 s('exerciseHeader: title, then id · area · difficulty · lesson · hints', () => {
   const entry = allExercises(corpus)[0]!;
-  assert.is(exerciseHeader(entry, createStyle({ color: false, width: 100 })), 'Sum an array\nexercise sum-array · Algorithm patterns · easy · lesson array-sums · 2 hints');
+  assert.is(exerciseHeader({ ...summaryOf(entry), hints: entry.exercise.hints.length }, createStyle({ color: false, width: 100 })), 'Sum an array\nexercise sum-array · Algorithm patterns · easy · lesson array-sums · 2 hints');
 });
 
 s('formatExerciseList fits 60 and 100 columns; difficulty shows when there is room', () => {
   const entries = allExercises(corpus);
   const st = new Map([['sum-array', 'solved' as const]]);
-  const narrow = formatExerciseList(entries, st, countExercises(entries, st), plain);
+  const rows = entries.map((e) => rowOf(e, st));
+  const narrow = formatExerciseList(rows, countExercises(entries, st), plain);
   for (const line of narrow.split('\n')) assert.ok(visibleWidth(line) <= 60, `too wide: ${line}`);
   assert.not.match(narrow, /easy/);
-  const wide = formatExerciseList(entries, st, countExercises(entries, st), createStyle({ color: false, width: 100 }));
+  const wide = formatExerciseList(rows, countExercises(entries, st), createStyle({ color: false, width: 100 }));
   assert.match(wide, / 1 ✓ sum-array\s+Sum an array\s+easy/);
   for (const line of wide.split('\n')) assert.ok(visibleWidth(line) <= 100, `too wide: ${line}`);
 });
@@ -116,7 +117,6 @@ s('control sequences from check names, messages, notes and output never reach th
   });
   for (const style of [plain, color]) {
     const out = stripAnsi(formatCheckReport(r, { ms: 1, hintsLeft: 1 }, style));
-    // eslint-disable-next-line no-control-regex
     assert.not.match(out, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, JSON.stringify(out));
     assert.match(out, /abcdefg/);
   }

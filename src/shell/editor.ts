@@ -1,9 +1,10 @@
-// Open the learner's editor on a file and wait for it to close. The REPL's readline is paused
-// and the terminal leaves raw mode while the editor owns it, then both are restored.
+// Open the learner's editor on a file and wait for it to close (the effect runner's, for .edit).
+// The REPL's readline is paused and the terminal leaves raw mode while the editor owns it, then
+// both are restored.
 import { lazyRequire } from '../util/lazy-require.ts';
 import type { REPLServer } from 'node:repl';
 import { UsageError } from '../errors.ts';
-import { suspendBracketedPaste } from '../shell/bracketed-paste.ts';
+import { suspendBracketedPaste } from './bracketed-paste.ts';
 
 export interface EditorRun {
   /** the editor command line, e.g. "vim" or "code --wait" */
