@@ -6,6 +6,7 @@ import { makeCorpus } from '../../../src/corpus/corpus.ts';
 import { dayOf, isoDay } from '../../../src/progress/day.ts';
 import { exitCode } from '../../../src/shell/outcome.ts';
 import { today } from '../../../src/shell/commands/today.ts';
+import { next } from '../../../src/shell/commands/next.ts';
 import { exec, outcome, testContext } from '../../helpers/context.ts';
 import { ROOT } from '../../helpers/pty.ts';
 
@@ -71,6 +72,21 @@ t('no interview date: says how to set one; extra words are a usage error (exit 2
   assert.is(o.kind, 'today');
   await ctx.close();
   await quiet.close();
+});
+
+t('.next takes the first open item of today, and .next go says so before it runs the same command', async () => {
+  const ctx = await planned(100);
+  const j = JSON.parse(await exec(today, '--json', ctx));
+  const first = j.items.find((i: { done: boolean }) => !i.done);
+  const n = await outcome(next, '', ctx);
+  assert.ok(n.kind === 'recommendation');
+  if (n.kind !== 'recommendation') return;
+  assert.is(n.data.command, first.command);
+  assert.match(n.data.reason, /today's plan, \d+ of 60 min left, interview in 10 days/);
+  const go = await outcome(next, 'go', ctx);
+  assert.ok(go.kind === 'many' && go.items[0]!.kind === 'message' && go.items[1]!.kind === 'run');
+  if (go.kind === 'many' && go.items[1]!.kind === 'run') assert.is(go.items[1]!.line, first.command);
+  await ctx.close();
 });
 
 t.run();
