@@ -52,10 +52,12 @@ tty('type, check, grade, undo, quit; then the prompt works as before', async () 
   await term.waitFor(/A: 101 Switching Protocols\./, 'the expected answer');
   await term.waitFor(/✓ has the key terms/, 'the key-terms cue');
   await term.waitFor(/1-4: grade · u: undo last grade · q or Esc: end/, 'the keys, as .help drill and the README say');
-  await term.waitFor(/1 again .* 4 easy/, 'the grade choices');
+  const choices = await term.waitFor(/1 again \S+ · 2 hard \S+ · 3 good \S+ · 4 easy \S+/, 'the grade choices');
+  const label = /4 easy (\S+)/.exec(choices)![1]!;
   term.mark();
   term.type('4');
-  await term.waitFor(/✓ saved · easy · next in \d+d/, 'the acknowledgement');
+  // the label is the interval stored: the acknowledgement says the same
+  await term.waitFor(`✓ saved · easy · next in ${label}`, `the acknowledgement names the label's ${label}`);
   await term.waitFor(/Q: What spreads requests across servers\?/, 'second card');
   term.mark();
   term.type('\r');
