@@ -163,6 +163,12 @@ for (const [name, cmd] of [['.progress', progress], ['.next', next], ['.plan', p
   console.log(`${name}: first call (opens the store, loads modules) ${cold.toFixed(1)} ms; warm ${stats(times)}`);
   await s.close();
 }
+{
+  // the drills below measure the history as it was made, without the interview's cap
+  const s = session();
+  (await s.progress()).setSettings({ interviewDate: null, minutesPerDay: null });
+  await s.close();
+}
 
 // ---- grade -> next card ------------------------------------------------------------------
 async function drillRun(store: ProgressStore): Promise<DrillRun> {

@@ -269,7 +269,7 @@ export function makePlan(input: PlannerInput): StudyPlan {
     planned.set(l.id, 0);
     const fresh = l.cards.filter((k) => !input.cards.has(k.id)).length;
     const learned = l.cards.length - fresh;
-    if (learned) put(0, { kind: 'learn', lessonId: l.id, title: l.title, cards: learned, minutes: minutesOf(learned * NEW_CARD_SECONDS), command: `.drill ${l.id}`, done: fresh === 0 });
+    if (learned) put(0, { kind: 'learn', lessonId: l.id, title: l.title, cards: learned, minutes: minutesOf(learned * NEW_CARD_SECONDS), command: `.drill ${l.id}`, done: true });
     if (fresh) addLearn(0, l, fresh);
   }
 
