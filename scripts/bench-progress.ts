@@ -239,7 +239,8 @@ async function drillRun(store: ProgressStore): Promise<DrillRun> {
   const style = createStyle({ color: true, width: 100 });
   const app = render(React.createElement(DrillApp, { run, style, title: (id: string) => id, now: Date.now }), { stdin, stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
   const times: number[] = [];
-  for (let i = 0; i < 100 && run.current; i++) {
+  // (a grade of the last card shows no next card: stop one before it)
+  for (let i = 0; i < 100 && run.current && run.position.index < run.position.total; i++) {
     screen = '';
     stdin.write('some answer');
     await new Promise((r) => setTimeout(r, 5));

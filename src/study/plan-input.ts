@@ -26,8 +26,16 @@ export function planSettings(s: Settings, now: number): PlanSettings {
 }
 
 /** The planner's input from the store, or null when no interview date is set. */
-export function plannerInput(lessons: readonly Lesson[], store: ProgressStore, now: number, opts: { mock?: Omit<MockState, 'interviewDay'>; settings?: Settings } = {}): PlannerInput | null {
-  const settings = opts.settings ?? store.settings();
+/** The store read once (a StudySnapshot has these): pass it to read the store no second time. */
+export interface StoreReads {
+  cards: PlannerInput['cards'];
+  read: PlannerInput['read'];
+  exercises: PlannerInput['exercises'];
+  settings: Settings;
+}
+
+export function plannerInput(lessons: readonly Lesson[], store: ProgressStore, now: number, opts: { mock?: Omit<MockState, 'interviewDay'>; settings?: Settings; reads?: StoreReads } = {}): PlannerInput | null {
+  const settings = opts.reads?.settings ?? opts.settings ?? store.settings();
   const ps = planSettings(settings, now);
   if (ps.interviewDay === null) return null;
   const interview = planFrom(settings, now);
@@ -39,9 +47,9 @@ export function plannerInput(lessons: readonly Lesson[], store: ProgressStore, n
     focus: ps.focus,
     skip: ps.skip,
     lessons,
-    cards: store.cards(),
-    read: store.readStats(),
-    exercises: store.exerciseStats(),
+    cards: opts.reads?.cards ?? store.cards(),
+    read: opts.reads?.read ?? store.readStats(),
+    exercises: opts.reads?.exercises ?? store.exerciseStats(),
     retention: retentionOn(interview, now),
     cardDue: (id, s) => effectiveDue(interview, id, s),
     reviewsToday: store.reviewsPerDay(today, today).get(today) ?? 0,
@@ -50,7 +58,7 @@ export function plannerInput(lessons: readonly Lesson[], store: ProgressStore, n
 }
 
 /** The study plan for today, or null when no interview date is set. */
-export function studyPlan(lessons: readonly Lesson[], store: ProgressStore, now: number, opts: { mock?: Omit<MockState, 'interviewDay'> } = {}): StudyPlan | null {
+export function studyPlan(lessons: readonly Lesson[], store: ProgressStore, now: number, opts: { mock?: Omit<MockState, 'interviewDay'>; reads?: StoreReads } = {}): StudyPlan | null {
   const input = plannerInput(lessons, store, now, opts);
   return input ? makePlan(input) : null;
 }

@@ -9,14 +9,22 @@ import '../views/recommendation.ts';
 
 export async function recommendation(ctx: Context): Promise<Pick<Recommendation, 'kind' | 'command' | 'reason'>> {
   // with an interview date: the first open item of today's plan (.today)
-  const [{ currentPlan }, { nextFromPlan }] = await Promise.all([import('./today.ts'), import('../../study/plan-next.ts')]);
-  const plan = await currentPlan(ctx);
-  const step = plan ? nextFromPlan(plan) : null;
-  if (step) return step;
-  const [{ takeStudySnapshot }, { recommend }] = await Promise.all([import('../../study/mastery.ts'), import('../../study/recommend.ts')]);
+  const [{ studyPlan }, { nextFromPlan }, { mockSource }, { takeStudySnapshot }] = await Promise.all([
+    import('../../study/plan-input.ts'),
+    import('../../study/plan-next.ts'),
+    import('../mock-source.ts'),
+    import('../../study/mastery.ts'),
+  ]);
   const corpus = await ctx.corpus();
   const store = await ctx.progress();
-  const r = recommend(corpus, takeStudySnapshot(store, ctx.clock.now()));
+  const now = ctx.clock.now();
+  // the store read once, for the plan and for the recommendation without one
+  const snap = takeStudySnapshot(store, now);
+  const plan = studyPlan(corpus.lessons, store, now, { mock: mockSource(store), reads: snap });
+  const step = plan ? nextFromPlan(plan) : null;
+  if (step) return step;
+  const { recommend } = await import('../../study/recommend.ts');
+  const r = recommend(corpus, snap);
   return plan ? { ...r, reason: `today's plan is done; beyond it: ${r.reason}` } : r;
 }
 

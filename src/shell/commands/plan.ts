@@ -81,7 +81,8 @@ export const plan: Command = {
       store.setSettings(change);
       notSaving = store.disabledReason;
     }
-    const schedule = studyPlan(corpus.lessons, store, now, { mock: mockSource(store) });
-    return { kind: 'plan', data: { ...planData(corpus, takeStudySnapshot(store, now)), notSaving, schedule } };
+    const snap = takeStudySnapshot(store, now);
+    const schedule = studyPlan(corpus.lessons, store, now, { mock: mockSource(store), reads: snap });
+    return { kind: 'plan', data: { ...planData(corpus, snap), notSaving, schedule } };
   },
 };
