@@ -145,6 +145,9 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
       // the study line (days left, cards due, minutes left today), once the prompt is up; only while
       // nothing has been typed, so that it never lands inside a command's output
       if (ctx.interactive) setTimeout(() => void showBannerLine(ctx, shell, () => typed), BANNER_DELAY_MS).unref();
+      // and, at a terminal, boot the sandbox's first child (a separate, idle node process, ended
+      // with the session), so that the first .check does not wait for node to start
+      if (ctx.interactive) setTimeout(() => void ctx.sandbox().catch(() => {}), 500).unref();
     },
     (e) => shell.notice(ctx.style.red(`could not load the lessons: ${messageOf(e)}`)),
   );

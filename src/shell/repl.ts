@@ -4,7 +4,7 @@
 import repl, { type REPLServer } from 'node:repl';
 import { mkdirSync } from 'node:fs';
 import { historyFile } from '../config/paths.ts';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import type { Command } from './command.ts';
 import type { Context } from './context.ts';
 import { commands, suggestCommand } from './commands/index.ts';
@@ -35,14 +35,17 @@ export function startShell({ ctx }: ShellOptions): Shell {
   const interactive = ctx.interactive;
   let failures = 0;
   let where: string | undefined;
-  const hooks: EvalHooks = { failed: () => failures++, where: () => where };
+  // Piped mode: what the REPL prints goes to stdout, except the errors it reports, which go to
+  // stderr (from the domain's error until the prompt is shown again)
+  const routed = interactive ? null : new RoutedOutput(ctx.streams.output, ctx.streams.error);
+  const hooks: EvalHooks = { failed: () => failures++, where: () => where, reporting: () => routed && (routed.toError = true) };
   // Piped mode: we hand the REPL one line (or one unit) at a time and wait until it is ready for
   // the next, so async commands finish before the following line runs. Its input stays idle.
   const feed = interactive ? null : new PassThrough();
   const server = repl.start({
     prompt: interactive ? PROMPT : '',
     input: (feed ?? ctx.streams.input) as NodeJS.ReadableStream,
-    output: ctx.streams.output as NodeJS.WritableStream,
+    output: (routed ?? ctx.streams.output) as NodeJS.WritableStream,
     terminal: interactive,
     useColors: ctx.style.color,
     ignoreUndefined: true,
@@ -60,6 +63,7 @@ export function startShell({ ctx }: ShellOptions): Shell {
   let ready: (() => void) | null = null;
   const displayPrompt = server.displayPrompt.bind(server);
   server.displayPrompt = (preserveCursor?: boolean) => {
+    if (routed) routed.toError = false;
     if (interactive) displayPrompt(preserveCursor);
     const r = ready;
     ready = null;
@@ -143,7 +147,8 @@ export function startShell({ ctx }: ShellOptions): Shell {
     server,
     notice(text) {
       if (!interactive) {
-        ctx.streams.output.write(text.endsWith('\n') ? text : text + '\n');
+        // piped: a notice is a warning, on stderr (stdout is the script's output)
+        ctx.streams.error.write(text.endsWith('\n') ? text : text + '\n');
         return;
       }
       ctx.streams.output.write(`\r\x1b[K${text}\n`);
@@ -154,6 +159,21 @@ export function startShell({ ctx }: ShellOptions): Shell {
 
   if (feed) void pump(ctx, server, isCommand, () => closed, (r) => (ready = r), () => failures++, (w) => (where = w));
   return shell;
+}
+
+/** A stream that writes to `out`, or to `err` while `toError` is set. */
+class RoutedOutput extends Writable {
+  toError = false;
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly err: NodeJS.WritableStream,
+  ) {
+    super({ decodeStrings: false });
+  }
+  override _write(chunk: string | Buffer, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
+    (this.toError ? this.err : this.out).write(chunk);
+    done();
+  }
 }
 
 function defineDotCommand(server: REPLServer, ctx: Context, cmd: Command, failed: () => void) {

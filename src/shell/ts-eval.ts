@@ -24,6 +24,8 @@ import { markAsyncStack, restoreAsyncStack } from './async-stack.ts';
 
 export interface EvalHooks {
   failed(): void;
+  /** the REPL is about to print an error (a piped script sends it to stderr) */
+  reporting?(): void;
   /** where the code being run came from, for messages in a piped script ("line 12") */
   where?(): string | undefined;
 }
@@ -104,6 +106,20 @@ export function recordDefinitions(ctx: Context, code: string): void {
   if (notice) ctx.streams.error.write(`${toned(notice.text, notice.tone, ctx.style)}\n`);
 }
 
+/**
+ * Cut an error's stack at the first frame of the machinery that ran the learner's code (node's vm,
+ * REPL and domain, our eval): "Uncaught Error: boom / at REPL1:1:7" as node's own REPL shows it.
+ * (Node trims through a private hook that no longer applies once the stack has been read.)
+ */
+export function trimReplFrames(e: unknown): void {
+  // (an error thrown by the learner's code comes from the REPL's own realm: not `instanceof Error` here)
+  if (typeof e !== 'object' || e === null || typeof (e as Error).stack !== 'string') return;
+  const err = e as Error & { stack: string };
+  const lines = err.stack.split('\n');
+  const cut = lines.findIndex((l) => /^\s+at /.test(l) && /ContextifyScript\.runInContext|\(node:(vm|repl|domain)\b|REPLServer\.|\bnode:internal\/repl/.test(l));
+  if (cut > 0) err.stack = lines.slice(0, cut).join('\n');
+}
+
 export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): EvalFn {
   const nodeEval = server.eval;
   let disarm: (() => void) | null = null;
@@ -123,6 +139,8 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
     if (e instanceof Recoverable) return;
     if (evaluating) reportedNow = true;
     hooks.failed();
+    hooks.reporting?.();
+    trimReplFrames(e);
     if (isInterrupted(e)) {
       const err = e as Error & { code?: string };
       err.message = interruptedMessage(ctx, at);
@@ -192,7 +210,7 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
       if (!settled) server.emit('SIGINT');
       else {
         hooks.failed();
-        ctx.streams.output.write(`${ctx.style.red('Uncaught')} ${interruptedMessage(ctx, at)}\n`);
+        ctx.streams.error.write(`${ctx.style.red('Uncaught')} ${interruptedMessage(ctx, at)}\n`);
         if (!held() && ctx.interactive) server.displayPrompt();
       }
     } else if (stopped) {

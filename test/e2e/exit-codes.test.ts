@@ -66,7 +66,7 @@ s('a missing lesson or exercise: exit 1, on stderr', async () => {
 });
 
 s('a piped script: results on stdout, every error on stderr only, exit 1', async () => {
-  const r = await runSwelearn([], '.topic no-such-lesson-xyz\n.topics --bogus\n.find\n.nosuchcommand\n.topics --area networking\n');
+  const r = await runSwelearn([], '.topic no-such-lesson-xyz\n.topics --bogus\n.find\n.nosuchcommand\nthrow new Error("boom")\n[1, 2].map((x) => x * 21)\n.topics --area networking\n');
   assert.is(r.code, 1);
   assert.match(r.stdout, /WebSockets|HTTP|TCP/i, 'the good line printed its list');
   assert.not.match(r.stdout, /error|unknown|no-such/i, `stdout is clean:\n${r.stdout}`);
@@ -74,6 +74,11 @@ s('a piped script: results on stdout, every error on stderr only, exit 1', async
   assert.match(r.stderr, /unknown option --bogus/);
   assert.match(r.stderr, /\.find/);
   assert.match(r.stderr, /unknown command.*nosuchcommand/);
+  // the learner's code: its value on stdout, its error on stderr, as node's REPL shows it (no
+  // frames of the machinery that ran it)
+  assert.match(r.stdout, /\[ 21, 42 \]/);
+  assert.match(r.stderr, /Uncaught Error: boom\n\s+at REPL\d+:1:7\n/);
+  assert.not.match(r.stderr, /node:vm|REPLServer|node:domain/);
 });
 
 s.run();

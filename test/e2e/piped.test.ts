@@ -44,7 +44,8 @@ piped('exit status 1 when any line fails, and the following lines still run', as
 piped('a runaway snippet is stopped by the piped-mode time limit', async () => {
   const r = await runSwelearn([], 'let k = 1\nwhile (true) { k++ }\nk > 1\n', { SWELEARN_EVAL_TIMEOUT_MS: '700' });
   assert.is(r.code, 1);
-  assert.match(r.stdout, /stopped after 0\.7 s/);
+  assert.match(r.stderr, /stopped after 0\.7 s/);
+  assert.not.match(r.stdout, /stopped after/, "the error is on stderr only");
   assert.match(r.stdout, /\btrue\b/);
 });
 

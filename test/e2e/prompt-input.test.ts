@@ -56,15 +56,16 @@ e2e('piped: a line starting with .name continues the statement above, unless it 
 e2e('a string left open on a line is an error, not a continuation', async () => {
   const r = await runSwelearn([], "const s = 'abc\n\"after\"\n");
   assert.is(r.code, 1);
-  assert.match(r.stdout, /SyntaxError/);
+  assert.match(r.stderr, /SyntaxError/);
+  assert.not.match(r.stdout, /SyntaxError/, 'errors go to stderr only');
   assert.match(r.stdout, /'after'/);
 });
 
 e2e("errors show the learner's own line, not the transpiled one; a practice session mentions .editor/.edit once", async () => {
   const r = await runSwelearn([], 'return undefined\n.practice lower-bound\nconst x: = 1\nconst y: = 2\n');
-  assert.match(r.stdout, /SyntaxError: Illegal return statement \(line 1, column 1\)\n\s+return undefined\n/);
-  assert.not.match(r.stdout, /void 0/);
-  assert.is((r.stdout.match(/\.editor takes it all/g) ?? []).length, 1, r.stdout);
+  assert.match(r.stderr, /SyntaxError: Illegal return statement \(line 1, column 1\)\n\s+return undefined\n/);
+  assert.not.match(r.stdout + r.stderr, /void 0/);
+  assert.is((r.stderr.match(/\.editor takes it all/g) ?? []).length, 1, r.stderr);
 });
 
 e2e('piped: for (;;) await null hits the time limit, the message names the line, and the script goes on (exit 1, not 130)', async () => {
@@ -72,9 +73,9 @@ e2e('piped: for (;;) await null hits the time limit, the message names the line,
     SWELEARN_EVAL_TIMEOUT_MS: '700',
   });
   assert.is(r.code, 1, `exit ${r.code}\n${r.stdout}${r.stderr}`);
-  assert.match(r.stdout, /line 2: stopped after 0\.7 s/);
+  assert.match(r.stderr, /line 2: stopped after 0\.7 s/);
   assert.match(r.stdout, /'after'/);
-  assert.match(r.stdout, /line 4: stopped after 0\.7 s/);
+  assert.match(r.stderr, /line 4: stopped after 0\.7 s/);
   assert.match(r.stdout, /'after a slow await'/);
 });
 

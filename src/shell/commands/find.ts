@@ -1,6 +1,6 @@
 // .find QUERY: ranked lessons with the passage that matches, numbered for .topic N.
 import type { Command } from '../command.ts';
-import { DIFFICULTIES } from '../../corpus/types.ts';
+import { LESSON_FILTER_FLAGS, lessonFilters } from '../lesson-filters.ts';
 import { UsageError } from '../../errors.ts';
 import { SNIPPET_CHARS } from '../../search/snippet.ts';
 // the provider loads FlexSearch and the index code only when .find first runs
@@ -11,8 +11,6 @@ import type { FindData } from '../views/hits.ts';
 
 const MAX_LIMIT = 100;
 
-const lower = (v: unknown) => (v === undefined ? undefined : String(v).trim().toLowerCase());
-
 export const find: Command = {
   name: 'find',
   summary: 'search the lessons: ranked results with the passage that matches',
@@ -20,9 +18,7 @@ export const find: Command = {
   detail:
     'Searches titles, tags, section headings and text of every lesson, and lists the best matches, numbered, each with the passage of the section that matches best (matching words marked). Open one with .topic N. Words may be partial (.find webs) or misspelt (.find consistant hashing). --tag, --area and --difficulty filter; --limit N shows up to N results (default 10); --json prints an array of {id, title, area, difficulty, score, snippet, section}, best first.',
   flags: {
-    tag: { type: 'string', arg: 'TAG', desc: 'only lessons with this tag' },
-    area: { type: 'string', arg: 'AREA', desc: 'only lessons of this area' },
-    difficulty: { type: 'string', arg: 'D', desc: `only lessons of this difficulty (${DIFFICULTIES.join(', ')})` },
+    ...LESSON_FILTER_FLAGS,
     limit: { type: 'number', arg: 'N', desc: `show up to N results (default 10, at most ${MAX_LIMIT})` },
   },
   async complete(partial, ctx) {
@@ -34,23 +30,15 @@ export const find: Command = {
   },
   async run(args, ctx) {
     const query = args._.join(' ').trim();
-    const tag = lower(args.tag);
-    const area = lower(args.area);
-    const difficulty = lower(args.difficulty);
     if (!query) {
       throw new UsageError('.find', 'what should I look for? e.g. .find consistent hashing (.topics lists lessons by --area, --tag or --difficulty)');
-    }
-    if (difficulty !== undefined && !(DIFFICULTIES as readonly string[]).includes(difficulty)) {
-      throw new UsageError('.find', `--difficulty is one of ${DIFFICULTIES.join(', ')}`);
     }
     const limit = args.limit === undefined ? 10 : Number(args.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new UsageError('.find', `--limit needs a whole number from 1 to ${MAX_LIMIT}`);
     }
     const corpus = await ctx.corpus();
-    if (area !== undefined && !corpus.areas.includes(area)) {
-      throw new UsageError('.find', `no area "${area}"; areas: ${corpus.areas.join(', ')}`);
-    }
+    const { tag, area, difficulty } = lessonFilters('find', args, corpus);
     // a big --corpus may still be indexing in the background: search what is there, and say so
     const { index, indexing } = await searchableIndex(corpus);
     // about two lines of snippet at the current width, 160 characters at most (JSON: the most)

@@ -1,6 +1,6 @@
 // .topics: the lessons in study order, grouped by area, filtered by area, tag and difficulty.
 import type { Command } from '../command.ts';
-import { DIFFICULTIES } from '../../corpus/types.ts';
+import { LESSON_FILTER_FLAGS, lessonFilters } from '../lesson-filters.ts';
 import { UsageError } from '../../errors.ts';
 import { lessonMarks } from '../lesson-marks.ts';
 import { data } from '../outcome.ts';
@@ -13,22 +13,12 @@ export const topics: Command = {
   detail:
     'Lists every lesson in study order, grouped by area. Filters combine: .topics --area databases --difficulty hard. The numbers work with .topic N. --json prints an array of {id, title, area, tags, difficulty, estimated_time, path, cards, exercises, mastery} (mastery 0-1, from reading, drilling and exercises).',
   flags: {
-    area: { type: 'string', arg: 'AREA', desc: 'only lessons of this area' },
-    tag: { type: 'string', arg: 'TAG', desc: 'only lessons with this tag' },
-    difficulty: { type: 'string', arg: 'D', desc: `only lessons of this difficulty (${DIFFICULTIES.join(', ')})` },
+    ...LESSON_FILTER_FLAGS,
   },
   async run(args, ctx) {
     if (args._.length) throw new UsageError('.topics', `takes no words ("${args._[0]}"): filter with --area, --tag or --difficulty, or search with .find`);
-    const area = args.area === undefined ? undefined : String(args.area);
-    const tag = args.tag === undefined ? undefined : String(args.tag).toLowerCase();
-    const difficulty = args.difficulty === undefined ? undefined : String(args.difficulty);
     const corpus = await ctx.corpus();
-    if (difficulty !== undefined && !(DIFFICULTIES as readonly string[]).includes(difficulty)) {
-      throw new UsageError('.topics', `--difficulty is one of ${DIFFICULTIES.join(', ')}`);
-    }
-    if (area !== undefined && !corpus.areas.includes(area)) {
-      throw new UsageError('.topics', `no area "${area}"; areas: ${corpus.areas.join(', ')}`);
-    }
+    const { tag, area, difficulty } = lessonFilters('topics', args, corpus);
     const list = corpus.lessons.filter((l) => (!area || l.area === area) && (!tag || l.tags.includes(tag)) && (!difficulty || l.difficulty === difficulty));
     if (list.length) ctx.state.lastList = list;
     const marks = await lessonMarks(ctx, list);
