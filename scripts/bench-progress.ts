@@ -1,7 +1,8 @@
 // Benchmarks for the progress slice, on the built-in corpus and a synthetic history of 100,000
 // reviews over 2 years (made with the real scheduler, loaded through `import`):
 //   - grade -> next card on screen, in the Ink view (fake TTY streams) and in line mode (≤ 16 ms)
-//   - .progress and .next (≤ 50 ms), warm, and the first call that also opens the store
+//   - .progress, .next, .plan and .today (≤ 50 ms), warm, and the first call that also opens the store
+//     (with an interview in 20 days, so that .plan, .today and .next make the day-by-day plan)
 //   - a grade from another process while that history is imported (the import commits in chunks)
 // Run: node --import tsx scripts/bench-progress.ts [--reviews N]
 import { PassThrough, Writable } from 'node:stream';
@@ -21,6 +22,9 @@ import { DrillRun } from '../src/drill/drill-session.ts';
 import { runLineDrill } from '../src/ui/line-drill.ts';
 import { progress } from '../src/shell/commands/progress.ts';
 import { next } from '../src/shell/commands/next.ts';
+import { plan } from '../src/shell/commands/plan.ts';
+import { today } from '../src/shell/commands/today.ts';
+import { isoDay, dayOf } from '../src/progress/day.ts';
 
 const DAY = 86_400_000;
 const argv = process.argv.slice(2);
@@ -139,7 +143,13 @@ function session() {
   return testContext({ corpus, dataDir });
 }
 
-for (const [name, cmd] of [['.progress', progress], ['.next', next]] as const) {
+{
+  // an interview date: .plan, .today and .next then compute the study plan
+  const s = session();
+  (await s.progress()).setSettings({ interviewDate: isoDay(dayOf(Date.now()) + 20), minutesPerDay: 60 });
+  await s.close();
+}
+for (const [name, cmd] of [['.progress', progress], ['.next', next], ['.plan', plan], ['.today', today]] as const) {
   const s = session();
   let t = performance.now();
   await exec(cmd, '', s);
@@ -151,6 +161,12 @@ for (const [name, cmd] of [['.progress', progress], ['.next', next]] as const) {
     times.push(performance.now() - t);
   }
   console.log(`${name}: first call (opens the store, loads modules) ${cold.toFixed(1)} ms; warm ${stats(times)}`);
+  await s.close();
+}
+{
+  // the drills below measure the history as it was made, without the interview's cap
+  const s = session();
+  (await s.progress()).setSettings({ interviewDate: null, minutesPerDay: null });
   await s.close();
 }
 
@@ -223,7 +239,8 @@ async function drillRun(store: ProgressStore): Promise<DrillRun> {
   const style = createStyle({ color: true, width: 100 });
   const app = render(React.createElement(DrillApp, { run, style, title: (id: string) => id, now: Date.now }), { stdin, stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120 });
   const times: number[] = [];
-  for (let i = 0; i < 100 && run.current; i++) {
+  // (a grade of the last card shows no next card: stop one before it)
+  for (let i = 0; i < 100 && run.current && run.position.index < run.position.total; i++) {
     screen = '';
     stdin.write('some answer');
     await new Promise((r) => setTimeout(r, 5));

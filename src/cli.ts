@@ -93,6 +93,19 @@ export async function main(argv: string[]): Promise<number> {
   return shell(ctx, quiet);
 }
 
+const BANNER_DELAY_MS = 300;
+
+async function showBannerLine(ctx: Context, shell: { notice(text: string): void }, typed: () => boolean): Promise<void> {
+  try {
+    if (typed()) return;
+    const { bannerLine } = await import('./shell/banner-line.ts');
+    const line = await bannerLine(ctx);
+    if (line && !typed()) shell.notice(line);
+  } catch {
+    // the line is a courtesy: a store that cannot open says so when a command needs it
+  }
+}
+
 /** One line per file the corpus skipped: its first error (check-corpus lists them all); at most 20. */
 async function skippedLines(ctx: Context): Promise<string[]> {
   const corpus = await ctx.corpus();
@@ -115,6 +128,8 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
     );
   }
   const shell = startShell({ ctx });
+  let typed = false;
+  ctx.streams.input.once('data', () => (typed = true));
   // load the corpus once the prompt is up; bad files get one line each, above the prompt
   void ctx.corpus().then(
     async (corpus) => {
@@ -127,6 +142,9 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
       }
       // open the search index while the user reads the prompt, so the first .find is instant
       setTimeout(() => warmIndex(corpus), 250).unref();
+      // the study line (days left, cards due, minutes left today), once the prompt is up; only while
+      // nothing has been typed, so that it never lands inside a command's output
+      if (ctx.interactive) setTimeout(() => void showBannerLine(ctx, shell, () => typed), BANNER_DELAY_MS).unref();
       // and, at a terminal, boot the sandbox's first child (a separate, idle node process, ended
       // with the session), so that the first .check does not wait for node to start
       if (ctx.interactive) setTimeout(() => void ctx.sandbox().catch(() => {}), 500).unref();

@@ -7,6 +7,7 @@ import {
   type Exercise,
   type Lesson,
   type MockSpec,
+  type Priority,
   type Problem,
   type Section,
 } from './types.ts';
@@ -74,6 +75,13 @@ export interface ParseInput {
 export interface ParseResult {
   lesson: Lesson | null;
   problems: Problem[];
+}
+
+/** `priority:` as written -> 1..3 (high 3, medium 2, low 1; also the numbers); null when unreadable. */
+export function parsePriority(value: unknown): Priority | null {
+  const s = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const named: Record<string, Priority> = { '1': 1, '2': 2, '3': 3, low: 1, medium: 2, high: 3 };
+  return named[s] ?? null;
 }
 
 /** "15min", "1h", "1h30m", "90", 90, "20 minutes" -> minutes; NaN when unreadable. */
@@ -278,6 +286,13 @@ function parseUnsafe(input: ParseInput): ParseResult {
     else minutes = m;
   }
 
+  let priority: Priority | undefined;
+  if (data.priority !== undefined && data.priority !== null) {
+    const p = parsePriority(data.priority);
+    if (p === null) problems.push({ level: 'warning', file, line: 2, message: `priority "${String(data.priority)}" is not high, medium or low (or 3, 2, 1); medium is used` });
+    else priority = p;
+  }
+
   // `overrides: ID` takes over a lesson id on purpose (a built-in's, or another folder's)
   let overrides: string | undefined;
   if (data.overrides !== undefined && data.overrides !== null) {
@@ -357,6 +372,7 @@ function parseUnsafe(input: ParseInput): ParseResult {
     builtin: input.builtin ?? false,
     trusted: input.trusted ?? input.builtin ?? false,
   };
+  if (priority !== undefined) lesson.priority = priority;
   if (overrides) lesson.overrides = overrides;
   if (mock) lesson.mock = mock;
   return { lesson, problems };

@@ -8,6 +8,17 @@ export const FORMAT_VERSION = 1;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
+/** Interview weight of a lesson (`priority:` in the frontmatter): 3 high (asked in most interviews),
+ * 2 medium, 1 low (niche). A lesson without the field counts as medium. */
+export type Priority = 1 | 2 | 3;
+export const PRIORITY_NAMES: Record<Priority, string> = { 1: 'low', 2: 'medium', 3: 'high' };
+export const DEFAULT_PRIORITY: Priority = 2;
+
+/** A lesson's interview weight, 1..3 (medium when the file does not say). */
+export function lessonPriority(lesson: { priority?: Priority }): Priority {
+  return lesson.priority ?? DEFAULT_PRIORITY;
+}
+
 export const REQUIRED_SECTIONS = ['Overview', 'When to Use', 'Trade-offs & Gotchas', 'Key Points for Interviews'] as const;
 
 /** Built-in areas in study-plan order; a user's folders add areas after these. */
@@ -132,6 +143,8 @@ export interface Lesson {
    * lesson's code runs only in the sandbox.
    */
   trusted: boolean;
+  /** `priority:` in the frontmatter (absent: medium; see lessonPriority) */
+  priority?: Priority;
   /** `overrides: ID` in the frontmatter: this lesson replaces the one with that id (same as its own) */
   overrides?: string;
   /** the `## Mock` section, when the lesson has a usable one (a prompt and rubric items) */

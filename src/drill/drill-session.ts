@@ -42,6 +42,19 @@ interface Done {
   item: DrillItem;
   outcome: GradeOutcome;
   requeued: DrillItem | null;
+  /** what the learner typed for the card (undo gives it back) */
+  answer: string;
+}
+
+/** The same stored state (null for a card never reviewed): nothing was reviewed in between. */
+function sameState(a: FsrsState | null, b: FsrsState | null): boolean {
+  if (!a || !b) return a === b;
+  return a.last_review === b.last_review && a.reps === b.reps && a.due === b.due;
+}
+
+/** The interval a state was scheduled for: from its review to its due time. */
+export function scheduledInterval(s: FsrsState, now: number): number {
+  return s.due - (s.last_review ?? now);
 }
 
 export interface DrillRunOptions {
@@ -62,6 +75,7 @@ export class DrillRun {
   private readonly scope: Map<string, FsrsState>;
   private shownAt: number;
   private grading = false;
+  private shown: { item: DrillItem; states: Record<Grade, FsrsState> } | null = null;
   readonly store: ProgressStore;
   readonly scheduler: Scheduler;
   readonly plan: InterviewPlan;
@@ -91,10 +105,16 @@ export class DrillRun {
     return this.done.length > 0;
   }
 
-  /** The state each grade would give the current card. */
+  /**
+   * The state each grade would give the current card: computed once per showing, and the grade
+   * stores exactly this state (so a grade's label is the interval that is stored; the scheduler's
+   * fuzz and the seconds between showing and grading cannot make them differ).
+   */
   preview(): Record<Grade, FsrsState> | null {
     const item = this.current;
-    return item ? this.scheduler.preview(item.state, this.now()) : null;
+    if (!item) return null;
+    if (this.shown?.item !== item) this.shown = { item, states: this.scheduler.preview(item.state, this.now()) };
+    return this.shown.states;
   }
 
   /**
@@ -103,14 +123,15 @@ export class DrillRun {
    * so a review another session made meanwhile is built upon. While another session holds the
    * write lock the grade waits (opts.onWait is called once when that takes long).
    */
-  async grade(grade: Grade, opts: { onWait?: () => void } = {}): Promise<GradeOutcome> {
+  async grade(grade: Grade, opts: { onWait?: () => void; answer?: string } = {}): Promise<GradeOutcome> {
     // the card stays current until its grade is stored (a view shows it while the grade waits)
     const item = this.queue[0];
     if (!item) throw new Error('no card to grade');
     if (this.grading) throw new Error('a grade is already being saved');
     this.grading = true;
     const now = this.now();
-    let after = this.scheduler.next(item.state, now, grade);
+    const previewed = this.preview()![grade];
+    let after = previewed;
     let record: ReviewRecord;
     let saved = false;
     let journal: string | null = null;
@@ -128,7 +149,8 @@ export class DrillRun {
           durationMs: Math.max(0, now - this.shownAt),
           before: item.state,
           after,
-          recompute: (latest, at) => this.scheduler.next(latest, at, grade),
+          // the previewed state, unless another session reviewed the card meanwhile
+          recompute: (latest, at) => (sameState(latest, item.state) ? previewed : this.scheduler.next(latest, at, grade)),
         },
         opts,
       ));
@@ -148,13 +170,13 @@ export class DrillRun {
       this.queue.push(requeued);
     }
     const outcome: GradeOutcome = { item, record, saved, journaled: journal !== null, error, again: requeued !== null };
-    this.done.push({ item, outcome, requeued });
+    this.done.push({ item, outcome, requeued, answer: opts.answer ?? '' });
     this.shownAt = this.now();
     return outcome;
   }
 
-  /** Take back the last grade: the review is deleted and that card is shown again. */
-  undo(): DrillItem | null {
+  /** Take back the last grade: the review is deleted and that card is shown again, with the answer typed for it. */
+  undo(): (DrillItem & { answer: string }) | null {
     const last = this.done.pop();
     if (!last) return null;
     if (last.requeued) {
@@ -167,7 +189,7 @@ export class DrillRun {
     else this.scope.delete(last.item.card.id);
     this.queue.unshift(last.item);
     this.shownAt = this.now();
-    return last.item;
+    return { ...last.item, answer: last.answer };
   }
 
   summary(): DrillSummary {

@@ -20,7 +20,7 @@ export function parseGradeLine(line: string): Grade | 'undo' | 'quit' | null {
 export function dueWhen(due: number, now: number): string {
   if (due <= now) return 'now';
   const days = dayOf(due) - dayOf(now);
-  if (days === 0) return `in ${formatInterval(due - now)}`;
+  if (days === 0) return due - now < 60_000 ? 'within a minute' : `in ${formatInterval(due - now)}`;
   if (days === 1) return 'tomorrow';
   return `in ${days} days`;
 }

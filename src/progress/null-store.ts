@@ -56,6 +56,10 @@ export class NullStore implements ProgressStore {
       if (v === undefined) continue;
       if (k === 'interviewDate') this.current.interviewDate = v as string | null;
       if (k === 'retention' && typeof v === 'number') this.current.retention = v;
+      if (k === 'minutesPerDay' || k === 'focus' || k === 'skip') {
+        if (v === null) delete this.current[k];
+        else Object.assign(this.current, { [k]: v });
+      }
     }
   }
   reviewsPerDay(): Map<number, number> {

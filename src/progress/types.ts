@@ -106,6 +106,12 @@ export interface Settings {
   interviewDate: string | null;
   /** desired retention, 0.7–0.99 (0.9 by default) */
   retention: number;
+  /** the study plan's daily budget in minutes (absent: the planner's default) */
+  minutesPerDay?: number | null;
+  /** areas the study plan weighs double */
+  focus?: string[] | null;
+  /** areas the study plan leaves out */
+  skip?: string[] | null;
 }
 
 export interface ReadStats {

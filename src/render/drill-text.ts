@@ -4,27 +4,31 @@ import type { Style } from './style.ts';
 import type { FsrsState, Grade } from '../progress/types.ts';
 import { formatInterval } from '../drill/format-interval.ts';
 import { dueWhen, GRADE_NAMES } from '../drill/grade-words.ts';
-import type { DrillSummary } from '../drill/drill-session.ts';
-import type { Similarity } from '../drill/similarity.ts';
+import { scheduledInterval, type DrillSummary } from '../drill/drill-session.ts';
+import { keyTerms } from '../drill/key-terms.ts';
 
-/** "1 again <1m · 2 hard 6m · 3 good 10m · 4 easy 8d" */
+/** "1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d": each the interval that grade stores */
 export function gradeChoices(preview: Record<Grade, FsrsState> | null, now: number, style: Style): string {
   return ([1, 2, 3, 4] as Grade[])
-    .map((g) => `${style.bold(String(g))} ${GRADE_NAMES[g]}${preview ? ` ${style.dim(formatInterval(preview[g].due - now))}` : ''}`)
+    .map((g) => `${style.bold(String(g))} ${GRADE_NAMES[g]}${preview ? ` ${style.dim(formatInterval(scheduledInterval(preview[g], now)))}` : ''}`)
     .join(' · ');
 }
 
-export function cueText(sim: Similarity | null, style: Style): string {
-  if (!sim) return style.dim('(no answer typed)');
-  const pct = `${Math.round(sim.score * 100)}%`;
-  const color = sim.cue === 'match' ? style.green : sim.cue === 'close' ? style.cyan : sim.cue === 'partial' ? style.yellow : style.red;
-  const label = { match: 'match', close: 'close', partial: 'partly there', different: 'different' }[sim.cue];
-  return `${color(label)} ${style.dim(`(${pct})`)}${sim.missing.length ? ` · missing: ${sim.missing.join(', ')}` : ''}`;
+/**
+ * The answer cue: which key terms of the expected answer the typed one leaves out, by stem and
+ * synonym, in any order. Neutral: a paraphrase is never called wrong; the learner grades.
+ */
+export function cueText(typed: string, expected: string, style: Style): string {
+  const k = keyTerms(typed, expected);
+  if (!k) return style.dim('(no answer typed)');
+  if (!k.missing.length) return style.green('✓ has the key terms');
+  return `${style.dim('key terms not in your answer:')} ${k.missing.join(', ')}`;
 }
 
-/** The acknowledgement after a grade: "✓ saved · good · next in 3d" */
-export function ackText(o: { saved: boolean; journaled?: boolean; error: string | null; grade: Grade; due: number; again: boolean }, now: number, style: Style): string {
-  const when = o.again ? `again in ${formatInterval(o.due - now)} (this session)` : `next in ${formatInterval(o.due - now)}`;
+/** The acknowledgement after a grade: "✓ saved · good · next in 3d" (the interval stored). */
+export function ackText(o: { saved: boolean; journaled?: boolean; error: string | null; grade: Grade; after: FsrsState; again: boolean }, now: number, style: Style): string {
+  const interval = formatInterval(scheduledInterval(o.after, now));
+  const when = o.again ? `back in ${interval} (this session)` : `next in ${interval}`;
   if (o.saved) return `${style.green('✓ saved')} · ${GRADE_NAMES[o.grade]} · ${when}`;
   const label = o.journaled ? 'not saved yet (kept for the next start)' : 'not saved';
   return `${style.yellow(label)} · ${GRADE_NAMES[o.grade]} · ${when}${o.error ? ` — ${o.error}` : ''}`;
@@ -40,7 +44,10 @@ export function summaryText(s: DrillSummary, now: number, style: Style): string 
   const lines = [parts.join(' · ')];
   if (s.nextDue !== null) {
     const n = s.nextDueCount;
-    lines.push(`Next due: ${n} card${n === 1 ? '' : 's'} ${dueWhen(s.nextDue, now)}`);
+    const when = dueWhen(s.nextDue, now);
+    // the time is the first card's; the count is the day's (or what is due now)
+    const count = `${n} card${n === 1 ? '' : 's'}`;
+    lines.push(when === 'now' ? `Next due: ${count} now` : `Next due: ${when === 'tomorrow' || when.endsWith('days') ? `${when}, ${count}` : `the first ${when}, ${count} today`}`);
   }
   const lost = s.unsaved - s.journaled;
   if (lost) lines.push(style.yellow(`${lost} review${lost === 1 ? ' was' : 's were'} not saved.`));

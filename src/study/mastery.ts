@@ -1,7 +1,7 @@
-// One picture of the learner: per-lesson mastery from reading it, recalling its cards (FSRS
-// retrievability now) and passing its exercises. Pure, given a snapshot of the store.
-import { hasChecks, type Lesson } from '../corpus/types.ts';
-import { retrievability } from '../drill/retrievability.ts';
+// One picture of the learner: per-lesson mastery from the memory model (memory-model.ts): its
+// reading, its cards (FSRS) and its exercises, each of which fades. Pure, given a snapshot of the store.
+import type { Lesson } from '../corpus/types.ts';
+import { STRENGTH_WEIGHTS, topicMemory } from './memory-model.ts';
 import type { CardRecord, ExerciseStats, ProgressStore, ReadStats, Settings } from '../progress/types.ts';
 
 /** What the study figures are computed from: the store read once, at one moment. */
@@ -17,64 +17,40 @@ export function takeStudySnapshot(store: ProgressStore, now: number): StudySnaps
   return { now, cards: store.cards(), read: store.readStats(), exercises: store.exerciseStats(), settings: store.settings() };
 }
 
-/** Weights of the three signals; a lesson without cards or exercises spreads their weight over the rest. */
-export const WEIGHTS = { read: 0.2, cards: 0.5, exercises: 0.3 } as const;
-/** credit for an exercise attempted but not yet passed */
-export const ATTEMPT_CREDIT = 0.2;
+/** Weights of the three signals (the memory model's); a lesson without cards or exercises spreads their weight over the rest. */
+export const WEIGHTS = STRENGTH_WEIGHTS;
 
 export interface LessonMastery {
-  /** 0..1 */
+  /** 0..1: the topic's memory strength now (every part of it fades; see memory-model.ts) */
   mastery: number;
   read: boolean;
+  /** how much of the reading is still fresh, 0..1 (0 when unread) */
+  reading: number;
   /** mean recall probability of the lesson's cards (new cards count 0), or null without cards */
   recall: number | null;
-  /** share of checked exercises solved (attempts get partial credit), or null without any */
+  /** mean recall of the checked exercises (a failed or untried one counts 0), or null without any */
   exercises: number | null;
   cardsSeen: number;
   solved: number;
   checked: number;
+  /** checked exercises due for re-practice now */
+  exercisesDue: number;
 }
 
+/** A lesson's mastery from its memory state: reading, cards and exercises, each fading with time. */
 export function lessonMastery(lesson: Lesson, snap: StudySnapshot): LessonMastery {
-  const read = snap.read.has(lesson.id);
-  let recall: number | null = null;
-  let cardsSeen = 0;
-  if (lesson.cards.length) {
-    let sum = 0;
-    for (const c of lesson.cards) {
-      const rec = snap.cards.get(c.id);
-      if (rec) {
-        cardsSeen++;
-        sum += retrievability(rec.fsrs, snap.now);
-      }
-    }
-    recall = sum / lesson.cards.length;
-  }
-  const checkedEx = lesson.exercises.filter(hasChecks);
-  let exercises: number | null = null;
-  let solved = 0;
-  if (checkedEx.length) {
-    let sum = 0;
-    for (const e of checkedEx) {
-      const st = snap.exercises.get(e.id);
-      if (st?.solved) {
-        solved++;
-        sum += 1;
-      } else if (st) sum += ATTEMPT_CREDIT;
-    }
-    exercises = sum / checkedEx.length;
-  }
-  let total = WEIGHTS.read;
-  let score = WEIGHTS.read * (read ? 1 : 0);
-  if (recall !== null) {
-    total += WEIGHTS.cards;
-    score += WEIGHTS.cards * recall;
-  }
-  if (exercises !== null) {
-    total += WEIGHTS.exercises;
-    score += WEIGHTS.exercises * exercises;
-  }
-  return { mastery: score / total, read, recall, exercises, cardsSeen, solved, checked: checkedEx.length };
+  const m = topicMemory(lesson, { now: snap.now, cards: snap.cards, read: snap.read, exercises: snap.exercises, retention: snap.settings.retention });
+  return {
+    mastery: m.strength,
+    read: snap.read.has(lesson.id),
+    reading: m.reading.recall,
+    recall: m.cards,
+    exercises: m.exerciseRecall,
+    cardsSeen: m.cardsSeen,
+    solved: m.solved,
+    checked: m.checked,
+    exercisesDue: m.exercisesDue.length,
+  };
 }
 
 /** For `topics --json`: cards, exercises and mastery (0..1, two decimals) per lesson id. */

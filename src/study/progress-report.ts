@@ -6,6 +6,7 @@ import { areaName, hasChecks } from '../corpus/types.ts';
 import { daysLeft, effectiveDue, planFrom, retentionOn } from '../drill/interview-plan.ts';
 import { dayOf, dayStart, weekday } from '../progress/day.ts';
 import { lessonMastery, type StudySnapshot } from './mastery.ts';
+import { REFRESH_BELOW } from './planner.ts';
 import type { ProgressStore } from '../progress/types.ts';
 import { mockTrends, type MockTrend } from '../mock/trend.ts';
 
@@ -32,6 +33,8 @@ export interface ProgressData {
   dueWeek: number;
   newCards: number;
   exercises: { solved: number; attempted: number; total: number };
+  /** the memory model: exercises due to practise again, and read lessons whose reading has faded */
+  memory: { exercisesDue: number; fading: number };
   interview: { date: string; daysLeft: number } | null;
   retention: number;
   notRecording: string | null;
@@ -74,6 +77,8 @@ export function progressData(corpus: Corpus, store: ProgressStore, snap: StudySn
   let newCards = 0;
   const areas = new Map<string, { sum: number; lessons: number; read: number }>();
   let solved = 0;
+  let exercisesDue = 0;
+  let fading = 0;
   let attempted = 0;
   let total = 0;
   for (const l of corpus.lessons) {
@@ -88,6 +93,8 @@ export function progressData(corpus: Corpus, store: ProgressStore, snap: StudySn
       if (due < endWeek) dueWeek++;
     }
     const m = lessonMastery(l, snap);
+    exercisesDue += m.exercisesDue;
+    if (m.read && m.reading < REFRESH_BELOW) fading++;
     const a = areas.get(l.area) ?? { sum: 0, lessons: 0, read: 0 };
     a.sum += m.mastery;
     a.lessons++;
@@ -116,6 +123,7 @@ export function progressData(corpus: Corpus, store: ProgressStore, snap: StudySn
     dueWeek,
     newCards,
     exercises: { solved, attempted, total },
+    memory: { exercisesDue, fading },
     interview: left !== null && snap.settings.interviewDate ? { date: snap.settings.interviewDate, daysLeft: left } : null,
     retention: retentionOn(plan, now),
     notRecording: store.disabledReason,

@@ -7,7 +7,7 @@ import { daysLeft, effectiveDue, planFrom } from '../drill/interview-plan.ts';
 import { DAY_MS, dayOf } from '../progress/day.ts';
 import { lessonMastery, type StudySnapshot } from './mastery.ts';
 
-export type RecommendationKind = 'drill' | 'retry' | 'start' | 'new-cards' | 'practice' | 'refresh' | 'done';
+export type RecommendationKind = 'drill' | 'retry' | 'start' | 'new-cards' | 'practice' | 'refresh' | 'mock' | 'done';
 
 export interface Recommendation {
   kind: RecommendationKind;
@@ -105,7 +105,8 @@ export function candidates(corpus: Corpus, snap: StudySnapshot): Recommendation[
     const recent = now - fresh.at < 2 * DAY_MS;
     out.push({
       kind: 'new-cards',
-      command: `.drill ${fresh.lesson.id}`,
+      // exactly the cards the reason counts (.drill takes 10 new ones unless told)
+      command: `.drill ${fresh.lesson.id} --new ${fresh.n}`,
       reason: `learn the ${fresh.n} new card${fresh.n === 1 ? '' : 's'} of ${fresh.lesson.title} (read ${ago(fresh.at, now)})`,
       score: (recent ? 39 : 30) + (soon ? 5 : 0),
     });

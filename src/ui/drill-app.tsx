@@ -1,6 +1,6 @@
 // The drill on a terminal: an Ink view per card. Type an answer (ink-text-input), Enter shows
-// the expected one with a similarity cue, 1-4 grades, u undoes the last grade, q or Esc ends
-// (Ctrl-Z undoes while typing). What it shows and what the keys do are drill-frame.ts (pure).
+// the expected one with the key terms your answer leaves out, 1-4 grades, u undoes the last grade
+// (← on an empty answer while typing; never Ctrl-Z, which is job control), q or Esc ends. What it shows and what the keys do are drill-frame.ts (pure).
 // Loaded only when .drill starts on a TTY; the build bundles Ink, React and ink-text-input into
 // this chunk (minified, React's production build) so that the first card paints quickly.
 import React, { useCallback, useEffect, useRef, useState } from 'react';
@@ -21,7 +21,7 @@ export interface DrillAppProps {
 
 export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JSX.Element | null {
   const { exit } = useApp();
-  // Our keys (Enter, grades, u, q, Esc, Ctrl-Z) are handled from refs by one handler subscribed
+  // Our keys (Enter, grades, u, q, Esc, ←) are handled from refs by one handler subscribed
   // once, so it always sees the current card and phase. ink-text-input re-subscribes its handler
   // after every render (a passive effect, a few ms later), so for those few ms a key reaches the
   // handler of an earlier render: each card view gets a fresh text input (key), and edits from a

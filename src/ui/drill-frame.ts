@@ -5,7 +5,6 @@ import { wrapText } from '../render/width.ts';
 import { cardText } from '../render/card-text.ts';
 import type { DrillRun } from '../drill/drill-session.ts';
 import { ackText, cueText, gradeChoices } from '../render/drill-text.ts';
-import { similarity } from '../drill/similarity.ts';
 import type { Grade } from '../progress/types.ts';
 
 export interface DrillViewOptions {
@@ -34,7 +33,12 @@ export interface ViewKey {
   return?: boolean;
   escape?: boolean;
   ctrl?: boolean;
+  leftArrow?: boolean;
 }
+
+/** The one key scheme: on screen, in `.help drill` and in the README (never Ctrl-Z: job control). */
+export const ANSWER_KEYS = 'Enter: show answer · ← (empty answer): undo last grade · Esc: end';
+export const GRADE_KEYS = '1-4: grade · u: undo last grade · q or Esc: end';
 
 /**
  * The lines of the view for the current card: `top` above the answer box (shown while typing),
@@ -50,13 +54,13 @@ export function drillFrame(run: DrillRun, state: ViewState, s: Style, opts: Dril
   top.push('', ...cardText(s.bold('Q:'), item.card.question, s).split('\n'));
   const bottom: string[] = [];
   if (state.phase === 'answer') {
-    bottom.push(...wrapText('Enter: show answer · Ctrl-Z: undo last grade · Esc: end', width).split('\n').map(s.dim));
+    bottom.push(...wrapText(ANSWER_KEYS, width).split('\n').map(s.dim));
   } else {
     if (state.answer.trim()) bottom.push(...wrapText(`${s.dim('You:')} ${state.answer}`, width, '', '   ').split('\n'));
     bottom.push(...cardText(s.bold('A:'), item.card.answer, s).split('\n'));
-    bottom.push(...wrapText(cueText(similarity(state.answer, item.card.answer), s), width, '', '  ').split('\n'));
+    bottom.push(...wrapText(cueText(state.answer, item.card.answer, s), width, '', '  ').split('\n'));
     bottom.push('', ...wrapText(gradeChoices(run.preview(), opts.now(), s), width).split('\n'));
-    bottom.push(...wrapText('u: undo last grade · q: end', width).split('\n').map(s.dim));
+    bottom.push(...wrapText(GRADE_KEYS, width).split('\n').map(s.dim));
   }
   return { top, bottom };
 }
@@ -81,14 +85,15 @@ export function onKey(
     const back = run.undo();
     if (!back) state.note = 'nothing to undo';
     else {
-      state.note = `undone: the last grade — "${back.card.question.slice(0, 40)}" comes again`;
-      state.answer = '';
-      state.phase = 'answer';
+      // the card comes back as it was graded: the answer you typed, the expected one, the grades
+      state.note = `undone: the last grade — grade "${back.card.question.slice(0, 40)}" again`;
+      state.answer = back.answer;
+      state.phase = 'grade';
     }
     return 'redraw' as const;
   };
   if (state.phase === 'answer') {
-    if (key.ctrl && input === 'z') return undo();
+    if (key.leftArrow && state.answer === '') return undo();
     // Enter is ours, not the text input's onSubmit: a stale text input must not swallow it
     if (key.return) {
       state.phase = 'grade';
@@ -103,9 +108,9 @@ export function onKey(
       state.note = WAITING_NOTE;
       opts.onWait?.();
     };
-    return run.grade(g, { onWait }).then((o): KeyResult => {
+    return run.grade(g, { onWait, answer: state.answer }).then((o): KeyResult => {
       state.saving = false;
-      state.note = ackText({ saved: o.saved, journaled: o.journaled, error: o.error, grade: g, due: o.record.after.due, again: o.again }, now(), s);
+      state.note = ackText({ saved: o.saved, journaled: o.journaled, error: o.error, grade: g, after: o.record.after, again: o.again }, now(), s);
       state.answer = '';
       state.phase = 'answer';
       return run.current ? 'redraw' : 'end';

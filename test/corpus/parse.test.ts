@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLesson, parseMinutes, MAX_LESSON_BYTES } from '../../src/corpus/parse.ts';
-import { REQUIRED_SECTIONS } from '../../src/corpus/types.ts';
+import { REQUIRED_SECTIONS, lessonPriority } from '../../src/corpus/types.ts';
+import { loadFolder } from '../../src/corpus/load.ts';
 import { ROOT } from '../helpers/pty.ts';
 
 const SEED = join(ROOT, 'test', 'fixtures', 'seed-topic.md');
@@ -22,6 +23,33 @@ parse('the seed lesson loads unchanged, with its four sections and key-point car
   assert.ok(lesson!.cards.length >= 5, `${lesson!.cards.length} cards`);
   const overview = lesson!.sections[0]!;
   assert.is(readFileSync(SEED, 'utf8').split('\n')[overview.line - 1], '## Overview', 'section lines point at their headings');
+});
+
+parse('priority: high/medium/low or 3/2/1; absent counts as medium and adds no field', () => {
+  const withP = (p: string) => run(`---\ntitle: T\npriority: ${p}\n---\n## Overview\nx`);
+  assert.is(withP('high').lesson!.priority, 3);
+  assert.is(withP('Low').lesson!.priority, 1);
+  assert.is(withP('2').lesson!.priority, 2);
+  assert.equal(withP('high').problems.filter((p) => p.message.includes('priority')), []);
+  const bad = withP('urgent');
+  assert.ok(bad.lesson, 'an unreadable priority keeps the lesson');
+  assert.is(lessonPriority(bad.lesson!), 2);
+  assert.match(bad.problems.map((p) => p.message).join('\n'), /priority "urgent" is not high, medium or low/);
+  const seed = run(readFileSync(SEED, 'utf8'), 'seed-topic').lesson!;
+  assert.not.ok('priority' in seed, 'a file without priority parses to the same lesson as before');
+  assert.is(lessonPriority(seed), 2);
+});
+
+parse('every built-in lesson states its interview priority, and all three levels are used', () => {
+  const { lessons } = loadFolder(join(ROOT, 'corpus'), { builtin: true });
+  assert.ok(lessons.length >= 100);
+  const missing = lessons.filter((l) => l.priority === undefined).map((l) => l.id);
+  assert.equal(missing, []);
+  const by = (id: string) => lessons.find((l) => l.id === id)!.priority;
+  assert.is(by('consistent-hashing'), 3);
+  assert.is(by('hash-tables'), 3);
+  assert.is(by('segment-trees-fenwick'), 1);
+  assert.equal(new Set(lessons.map((l) => l.priority)).size, 3);
 });
 
 parse('CRLF line endings and a non-ASCII title load like LF', () => {

@@ -117,3 +117,46 @@ dr('a card last reviewed "in the future" (another clock) is still graded', async
 });
 
 dr.run();
+
+import { gradeChoices, ackText } from '../../src/render/drill-text.ts';
+import { createStyle } from '../../src/render/style.ts';
+import { formatInterval } from '../../src/drill/format-interval.ts';
+import { isoDay, dayOf } from '../../src/progress/day.ts';
+import { retentionOn } from '../../src/drill/interview-plan.ts';
+import type { Grade } from '../../src/progress/types.ts';
+
+const truth = suite('drill: a grade\'s label is the interval stored');
+const plain = createStyle({ color: false, width: 100 });
+
+for (const interview of [null, isoDay(dayOf(T0) + 12)]) {
+  truth(`all four grades, ${interview ? 'with' : 'without'} an interview plan, fuzz on, graded a while after the card was shown`, async () => {
+    for (const g of [1, 2, 3, 4] as Grade[]) {
+      for (const state of [null, review(T0)]) {
+        let now = T0;
+        const settings = { interviewDate: interview, retention: 0.9 };
+        const plan = planFrom(settings, T0);
+        const store = openStoreWith(Database, tempDir());
+        // fuzz on (as in the shell): the label and the stored interval must agree anyway
+        const run = new DrillRun({ items: [{ card: card(1), state }], store, scheduler: createScheduler({ retention: retentionOn(plan, T0), fuzz: true }), plan, now: () => now });
+        const labels = gradeChoices(run.preview(), now, plain);
+        const label = new RegExp(`${g} ${['again', 'hard', 'good', 'easy'][g - 1]} (\\S+)`).exec(labels)![1]!;
+        now += 7_000; // thinking time between the labels and the key
+        const o = await run.grade(g);
+        const stored = store.exportData().reviews[0]!.after;
+        assert.is(formatInterval(stored.due - stored.last_review!), label, `grade ${g}, ${state ? 'review' : 'new'}: label ${label}`);
+        assert.match(ackText({ saved: o.saved, error: o.error, grade: g, after: o.record.after, again: o.again }, now, plain), new RegExp(`(next|back) in ${label.replace(/[.]/g, '\\.')}`));
+        store.close();
+      }
+    }
+  });
+}
+
+truth('undo gives back the answer typed for the card', async () => {
+  const { run } = setup([{ card: card(1), state: review(T0) }, { card: card(2), state: review(T0) }]);
+  await run.grade(3, { answer: 'my first answer' });
+  const back = run.undo()!;
+  assert.is(back.card.id, 'l:1');
+  assert.is(back.answer, 'my first answer');
+});
+
+truth.run();

@@ -98,8 +98,9 @@ planCmd('sets the interview date and retention, and shows the plan', async () =>
   assert.match(set, new RegExp(`Interview ${isoIn(20)} \\(in 20 days\\)`));
   const flat = set.replace(/\s+/g, ' ');
   assert.match(flat, /Retention 0\.93 today \(desired 0\.92, rising to 0\.95 on the day\)/);
-  assert.match(flat, /4 of 4 lessons unread: about 0\.3 a day/);
-  assert.match(set, /Due\s+today 0 · tmrw 0/);
+  // the day-by-day plan replaced the reading pace ("about 0.3 a day") and the 7-day forecast
+  assert.match(flat, /At 60 min a day, 4 of 4 unread lessons fit\./);
+  assert.not.match(flat, /a day finishes them/);
   for (const line of set.split('\n')) assert.ok(line.length <= 60, `fits 60 columns: ${line}`);
   const store = await s.progress();
   assert.equal(store.settings(), { interviewDate: isoIn(20), retention: 0.92 });
@@ -113,8 +114,8 @@ planCmd('sets the interview date and retention, and shows the plan', async () =>
 
 planCmd('rejects bad dates and retentions with a clear message', async () => {
   const s = testSession();
-  await fails(() => exec(plan, '--interview 2025-13-01', s), /--interview takes a date as YYYY-MM-DD \(got "2025-13-01"\)/);
-  await fails(() => exec(plan, '--interview tomorrow', s), /YYYY-MM-DD/);
+  await fails(() => exec(plan, '--interview 2025-13-01', s), /--interview takes a date: YYYY-MM-DD, \+10d, \+2w or "in 2 weeks" \(got "2025-13-01"\)/);
+  await fails(() => exec(plan, '--interview someday', s), /YYYY-MM-DD/);
   await fails(() => exec(plan, `--interview ${isoIn(-3)}`, s), /is in the past/);
   await fails(() => exec(plan, '--retention 0.5', s), /--retention is between 0\.7 and 0\.99/);
   await fails(() => exec(plan, '--retention lots', s), /--retention needs a number/);

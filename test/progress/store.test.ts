@@ -111,6 +111,19 @@ store('settings default to retention 0.9 and no date; set and clear them', async
   again.close();
 });
 
+store('the study plan settings: minutes a day, focus and skip areas; kept, cleared, and unreadable values ignored', async () => {
+  const { store: s, dir } = fresh();
+  s.setSettings({ minutesPerDay: 45, focus: ['databases'], skip: ['behavioral', 'networking'] });
+  s.close();
+  const again = openStoreWith(Database, dir);
+  assert.equal(again.settings(), { interviewDate: null, retention: 0.9, minutesPerDay: 45, focus: ['databases'], skip: ['behavioral', 'networking'] });
+  again.setSettings({ minutesPerDay: null, focus: null });
+  assert.equal(again.settings(), { interviewDate: null, retention: 0.9, skip: ['behavioral', 'networking'] });
+  again.setSettings({ minutesPerDay: -3, skip: [1, 2] as unknown as string[] });
+  assert.equal(again.settings(), { interviewDate: null, retention: 0.9 });
+  again.close();
+});
+
 store('reviews per day and active days follow the local calendar', async () => {
   const { store: s } = fresh();
   const d0 = dayOf(T0);

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ackText, summaryText } from '../../src/render/drill-text.ts';
+import { ackText, cueText, summaryText } from '../../src/render/drill-text.ts';
+import type { FsrsState } from '../../src/progress/types.ts';
 import { dueWhen, parseGradeLine } from '../../src/drill/grade-words.ts';
 import { formatInterval } from '../../src/drill/format-interval.ts';
 import { createStyle } from '../../src/render/style.ts';
@@ -36,11 +37,26 @@ t('intervals', () => {
   assert.is(dueWhen(NOW + 4 * 86_400_000, NOW), 'in 4 days');
 });
 
-t('acknowledgements and the summary', () => {
-  assert.is(ackText({ saved: true, error: null, grade: 3, due: NOW + 3 * 86_400_000, again: false }, NOW, s), '✓ saved · good · next in 3d');
-  assert.is(ackText({ saved: false, error: 'disk full', grade: 1, due: NOW + 60_000, again: true }, NOW, s), 'not saved · again · again in 1m (this session) — disk full');
-  assert.is(summaryText({ reviewed: 4, again: 1, againRate: 0.25, unsaved: 0, journaled: 0, left: 0, nextDue: NOW + 86_400_000, nextDueCount: 3 }, NOW, s), 'Drill done: 4 reviewed · again 25%\nNext due: 3 cards tomorrow');
+const state = (lastReview: number, due: number): FsrsState => ({ due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: lastReview });
+
+t('acknowledgements name the interval stored (from the review, not from the moment shown), and the summary', () => {
+  assert.is(ackText({ saved: true, error: null, grade: 3, after: state(NOW, NOW + 3 * 86_400_000), again: false }, NOW, s), '✓ saved · good · next in 3d');
+  // shown a few seconds after the review: still the stored 1m, never "<1m"; and "back in", not "again in"
+  assert.is(ackText({ saved: false, error: 'disk full', grade: 1, after: state(NOW, NOW + 60_000), again: true }, NOW + 5_000, s), 'not saved · again · back in 1m (this session) — disk full');
+  assert.is(summaryText({ reviewed: 4, again: 1, againRate: 0.25, unsaved: 0, journaled: 0, left: 0, nextDue: NOW + 86_400_000, nextDueCount: 3 }, NOW, s), 'Drill done: 4 reviewed · again 25%\nNext due: tomorrow, 3 cards');
+  // the first card's time and the day's count are told apart (was "2 cards in <1m" when one was 10 minutes off)
+  assert.is(summaryText({ reviewed: 1, again: 0, againRate: 0, unsaved: 0, journaled: 0, left: 0, nextDue: NOW + 30_000, nextDueCount: 2 }, NOW, s).split('\n')[1], 'Next due: the first within a minute, 2 cards today');
   assert.is(summaryText({ reviewed: 0, again: 0, againRate: 0, unsaved: 0, journaled: 0, left: 0, nextDue: null, nextDueCount: 0 }, NOW, s), 'Nothing reviewed.');
+});
+
+t('the answer cue: a paraphrase is not called different; missing key terms are named neutrally', () => {
+  const expected = 'Within one partition, messages are processed in sequence, so order holds for everything in it.';
+  const para = cueText('each partition keeps order: its messages are processed sequentially', expected, s);
+  assert.not.match(para, /different|%/);
+  assert.not.match(para, /everything/);
+  assert.is(cueText('messages processed in sequence within one partition and order holds', expected, s), '✓ has the key terms');
+  assert.is(cueText('a hash map', 'Requests spread across servers.', s).startsWith('key terms not in your answer: '), true);
+  assert.is(cueText('', 'x', s), '(no answer typed)');
 });
 
 t.run();

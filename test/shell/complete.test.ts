@@ -12,7 +12,7 @@ const ctx = testContext({ corpus: makeCorpus(LESSONS) });
 
 s('command names', async () => {
   const [names] = await completeLine('.to', ctx);
-  assert.equal(names, ['.topic', '.topics']);
+  assert.equal(names, ['.today', '.topic', '.topics']);
 });
 
 s("a command's own flags: --limit for .find, --strict for check-corpus; --json only where it is taken", async () => {

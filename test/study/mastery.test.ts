@@ -31,10 +31,10 @@ const lb = corpus.byId.get('load-balancing')!; // 2 cards, no exercise
 m('nothing done is 0; reading alone counts for its weight share', () => {
   assert.is(lessonMastery(caching, snap()).mastery, 0);
   const read = snap({ read: new Map([['caching', { views: 1, firstAt: NOW, lastAt: NOW, totalMs: 1 }]]) });
-  assert.ok(Math.abs(lessonMastery(caching, read).mastery - WEIGHTS.read) < 1e-9);
+  assert.ok(Math.abs(lessonMastery(caching, read).mastery - WEIGHTS.reading) < 1e-9);
   // without exercises, reading weighs read / (read + cards)
   const readLb = snap({ read: new Map([['load-balancing', { views: 1, firstAt: NOW, lastAt: NOW, totalMs: 1 }]]) });
-  assert.ok(Math.abs(lessonMastery(lb, readLb).mastery - WEIGHTS.read / (WEIGHTS.read + WEIGHTS.cards)) < 1e-9);
+  assert.ok(Math.abs(lessonMastery(lb, readLb).mastery - WEIGHTS.reading / (WEIGHTS.reading + WEIGHTS.cards)) < 1e-9);
 });
 
 m('card recall comes from FSRS retrievability and fades with time', () => {
@@ -54,24 +54,37 @@ m('card recall comes from FSRS retrievability and fades with time', () => {
       }),
     ).mastery;
   assert.ok(both(0) > both(10) && both(10) > both(100), 'mastery fades as recall does');
-  assert.ok(Math.abs(both(10) - (WEIGHTS.cards * 0.9) / (WEIGHTS.read + WEIGHTS.cards)) < 1e-6, 'recall 0.9 after one stability-length');
+  assert.ok(Math.abs(both(10) - (WEIGHTS.cards * 0.9) / (WEIGHTS.reading + WEIGHTS.cards)) < 1e-6, 'recall 0.9 after one stability-length');
 });
 
-m('exercises: solved counts fully, a failed attempt a little', () => {
-  const ex = (solved: boolean) => new Map([['lru-cache', { attempts: 1, solved, lastAt: NOW, lastPassed: solved, lastFailedAt: solved ? 0 : NOW }]]);
+m('exercises: a pass counts fully and fades; a failure counts nothing and is due again', () => {
+  const ex = (solved: boolean, daysAgo = 0) => new Map([['lru-cache', { attempts: 1, solved, lastAt: NOW - daysAgo * DAY, lastPassed: solved, lastFailedAt: solved ? 0 : NOW - daysAgo * DAY }]]);
   const solved = lessonMastery(caching, snap({ exercises: ex(true) }));
-  const failed = lessonMastery(caching, snap({ exercises: ex(false) }));
+  const failed = lessonMastery(caching, snap({ exercises: ex(false, 1) }));
   assert.is(solved.solved, 1);
   assert.is(solved.exercises, 1);
-  assert.ok(failed.exercises! > 0 && failed.exercises! < 0.5);
+  assert.is(failed.exercises, 0);
+  assert.is(failed.exercisesDue, 1);
   assert.ok(solved.mastery > failed.mastery);
+  const month = lessonMastery(caching, snap({ exercises: ex(true, 30) }));
+  assert.ok(month.exercises! < 0.9, `a pass a month ago has faded: ${month.exercises}`);
+  assert.is(month.exercisesDue, 1);
+});
+
+m('a lesson read a month ago is no longer fresh (reading fades unless its cards are reviewed)', () => {
+  const readAt = (daysAgo: number) => snap({ read: new Map([['load-balancing', { views: 1, firstAt: NOW - daysAgo * DAY, lastAt: NOW - daysAgo * DAY, totalMs: 1 }]]) });
+  const today = lessonMastery(lb, readAt(0));
+  const month = lessonMastery(lb, readAt(30));
+  assert.ok(month.read && today.read);
+  assert.ok(month.reading < today.reading - 0.1, `${today.reading} -> ${month.reading}`);
+  assert.ok(month.mastery < today.mastery);
 });
 
 m('lessonSummaries gives cards, exercises and mastery for every lesson', () => {
   const all = lessonSummaries(corpus.lessons, snap({ read: new Map([['sharding', { views: 1, firstAt: NOW, lastAt: NOW, totalMs: 1 }]]) }));
   assert.equal([...all.keys()], corpus.lessons.map((l) => l.id));
   assert.equal(all.get('caching'), { cards: 1, exercises: 1, mastery: 0 });
-  assert.equal(all.get('sharding'), { cards: 1, exercises: 0, mastery: Math.round((WEIGHTS.read / (WEIGHTS.read + WEIGHTS.cards)) * 100) / 100 });
+  assert.equal(all.get('sharding'), { cards: 1, exercises: 0, mastery: Math.round((WEIGHTS.reading / (WEIGHTS.reading + WEIGHTS.cards)) * 100) / 100 });
 });
 
 m.run();

@@ -103,4 +103,14 @@ rep('the heatmap has one column per week and today is the last cell', async () =
   assert.ok(grid[6]!.split(' ').filter(Boolean).length - 1 === 11, 'Sunday of this week has not come yet');
 });
 
+rep('the month labels include the current month from its first days (on December 3, "Dec")', () => {
+  for (const [y, m, d, want] of [[2026, 11, 3, 'Dec'], [2026, 11, 1, 'Dec'], [2026, 10, 30, 'Nov'], [2027, 0, 2, 'Jan']] as const) {
+    const today = Math.round(Date.UTC(y, m, d) / 86_400_000);
+    const start = today - weekday(today) - 77;
+    const months = heatmap({ heatmapStart: start, perDay: {}, today }, plain60)[0]!.trim().split(/\s+/);
+    assert.is(months[months.length - 1], want, `${y}-${m + 1}-${d}: ${months.join(' ')}`);
+    assert.ok(months.length >= 3, 'about three months over twelve weeks');
+  }
+});
+
 rep.run();

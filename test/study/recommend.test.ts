@@ -67,7 +67,7 @@ rec('a failed exercise is retried, naming when it failed', () => {
 rec('new cards of a lesson just read come before the next lesson', () => {
   const justRead = new Map([['load-balancing', { views: 1, firstAt: NOW - 3600_000, lastAt: NOW - 3600_000, totalMs: 60_000 }]]);
   const r = recommend(corpus, snap({ read: justRead }));
-  assert.is(r.command, '.drill load-balancing');
+  assert.is(r.command, '.drill load-balancing --new 2', 'the command opens exactly the cards the reason counts');
   assert.match(r.reason, /learn the 2 new cards of load balancing \(read today\)/);
 });
 

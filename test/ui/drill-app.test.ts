@@ -54,7 +54,7 @@ view('every line of every frame fits the width; inline markdown is styled, never
   }
 });
 
-view('keys: Enter to grade, a grade moves on once stored, u undoes, q and Esc end; letters while answering are for the text input', async () => {
+view('keys: Enter to grade, a grade moves on once stored, ← (empty answer) or u undoes and restores the answer, q and Esc end; letters while answering are for the text input', async () => {
   const s = createStyle({ color: false, width: 60 });
   const run = setup();
   const state: ViewState = { phase: 'answer', answer: 'ab', note: '', saving: false };
@@ -72,10 +72,13 @@ view('keys: Enter to grade, a grade moves on once stored, u undoes, q and Esc en
   assert.is(state.answer, '');
   assert.is(run.position.index, 2);
   assert.is(state.phase, 'answer');
-  assert.is(onKey(run, state, 'z', { ctrl: true }, s, opts.now), 'redraw');
+  assert.is(onKey(run, state, 'z', { ctrl: true }, s, opts.now), 'ignore', 'no Ctrl-Z (job control in a terminal)');
+  // ← on an empty answer undoes: the card comes back graded-to-be, with the answer typed for it
+  assert.is(onKey(run, state, '', { leftArrow: true }, s, opts.now), 'redraw');
   assert.match(state.note, /undone/);
   assert.is(run.position.index, 1);
-  onKey(run, state, '\r', { return: true }, s, opts.now);
+  assert.is(state.answer, 'ab', 'the typed answer is back');
+  assert.is(state.phase, 'grade');
   assert.is(onKey(run, state, 'q', {}, s, opts.now), 'end');
   assert.is(onKey(run, { phase: 'answer', answer: '', note: '', saving: false }, '', { escape: true }, s, opts.now), 'end');
 });

@@ -14,7 +14,7 @@ export const drill: Command = {
   detail: [
     'Shows the cards that are due (most overdue first), then up to N new ones (--new, 10 by default; new cards of lessons you have read come first).',
     'ID is a lesson id, words of its title, or a number from the last list. --tag and --area narrow the cards.',
-    'On a terminal: type an answer and press Enter to see the expected one with a similarity cue, then grade 1 again · 2 hard · 3 good · 4 easy. u undoes the last grade, q (or Esc) ends. Each grade is saved before the next card shows.',
+    'On a terminal: type an answer and press Enter to see the expected one and the key terms your answer leaves out (a cue: you grade), then 1-4: grade (again · hard · good · easy; each label is the interval it stores). u: undo last grade · q or Esc: end; while typing, ← on an empty answer undoes and Esc ends. Undo brings the card back with your answer, to grade again. Each grade is saved before the next card shows.',
     'With piped input (scripts): each card prints a "Q:" line, reads an answer line, prints the "A:" line and the grades, then reads a grade line (1-4 or again/hard/good/easy, u, q). With --json the cards go to stderr and stdout gets the summary as JSON.',
     'Scheduling is FSRS at your desired retention (.plan sets it and an interview date).',
   ].join('\n'),

@@ -15,6 +15,7 @@ import { edit } from './edit.ts';
 import { exercises } from './exercises.ts';
 import { drill } from './drill.ts';
 import { next } from './next.ts';
+import { today } from './today.ts';
 import { progress } from './progress.ts';
 import { plan } from './plan.ts';
 import { exportCommand } from './export.ts';
@@ -22,6 +23,6 @@ import { importCommand } from './import.ts';
 import { completion } from './completion.ts';
 import { mockCommand, say } from './mock.ts';
 
-register([topic, topics, find, checkCorpus, corpusCommand, practice, check, hint, solution, edit, exercises, drill, mockCommand, say, next, progress, plan, exportCommand, importCommand, completion, help]);
+register([topic, topics, find, checkCorpus, corpusCommand, practice, check, hint, solution, edit, exercises, drill, mockCommand, say, today, next, progress, plan, exportCommand, importCommand, completion, help]);
 
 export { commands, findCommand, NODE_COMMANDS, suggestCommand } from '../registry.ts';

@@ -7,11 +7,25 @@ import { many, message } from '../outcome.ts';
 import type { Recommendation } from '../../study/recommend.ts';
 import '../views/recommendation.ts';
 
-export async function recommendation(ctx: Context): Promise<Recommendation> {
-  const [{ takeStudySnapshot }, { recommend }] = await Promise.all([import('../../study/mastery.ts'), import('../../study/recommend.ts')]);
+export async function recommendation(ctx: Context): Promise<Pick<Recommendation, 'kind' | 'command' | 'reason'>> {
+  // with an interview date: the first open item of today's plan (.today)
+  const [{ studyPlan }, { nextFromPlan }, { mockSource }, { takeStudySnapshot }] = await Promise.all([
+    import('../../study/plan-input.ts'),
+    import('../../study/plan-next.ts'),
+    import('../mock-source.ts'),
+    import('../../study/mastery.ts'),
+  ]);
   const corpus = await ctx.corpus();
   const store = await ctx.progress();
-  return recommend(corpus, takeStudySnapshot(store, ctx.clock.now()));
+  const now = ctx.clock.now();
+  // the store read once, for the plan and for the recommendation without one
+  const snap = takeStudySnapshot(store, now);
+  const plan = studyPlan(corpus.lessons, store, now, { mock: mockSource(store), reads: snap });
+  const step = plan ? nextFromPlan(plan) : null;
+  if (step) return step;
+  const { recommend } = await import('../../study/recommend.ts');
+  const r = recommend(corpus, snap);
+  return plan ? { ...r, reason: `today's plan is done; beyond it: ${r.reason}` } : r;
 }
 
 export const next: Command = {
@@ -19,8 +33,9 @@ export const next: Command = {
   summary: 'what to study now, and why',
   usage: '.next [go] [--json]',
   detail: [
-    'Weighs cards due (more weight as the interview nears), exercises you failed and have not passed since, new cards of lessons you just read, the study plan (lessons in area and difficulty order, prerequisites first) and your weakest lessons, and proposes one thing with the command to type.',
-    '.next go says why, then runs that command.',
+    'With an interview date, .next is the first open item of .today: the plan (.help plan) puts due cards first, then exercises to practise again, then lessons by priority with their new cards.',
+    'Each topic has one memory: its cards (FSRS), its reading (fades unless you review its cards) and its exercises (a pass comes back later, sooner after failed tries or hints; a failure sooner still).',
+    'Without a date (or once today is done), it weighs cards due, failed exercises, the next lesson in order and your weakest topics by that memory. .next go says why, then runs the command.',
   ].join('\n'),
   flags: {},
   complete: (partial) => ['go'].filter((w) => w.startsWith(partial)),

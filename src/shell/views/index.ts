@@ -4,6 +4,7 @@ import type { Views } from './view.ts';
 import { messageView } from './message.ts';
 import { helpView } from './help.ts';
 import { recommendationView } from './recommendation.ts';
+import { todayView } from './today.ts';
 import { exerciseMatchesView, exerciseView, practiceNotesView } from './practice.ts';
 import { checkView, rubricView } from './check.ts';
 import { hintView } from './hint.ts';
@@ -25,6 +26,7 @@ export const views = {
   message: messageView,
   help: helpView,
   recommendation: recommendationView,
+  today: todayView,
   exercise: exerciseView,
   'exercise-matches': exerciseMatchesView,
   'practice-notes': practiceNotesView,

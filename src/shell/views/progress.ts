@@ -33,15 +33,22 @@ export function heatmap(d: Pick<ProgressData, 'heatmapStart' | 'perDay' | 'today
   const max = Math.max(0, ...Object.values(d.perDay));
   const labels = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
   const colour = [s.dim, s.green, s.green, s.green, (x: string) => s.bold(s.green(x))];
-  // month names above the week where each month starts
-  let months = '';
+  // month names above the week in which each month starts (the week's last day shown counts, so
+  // the current month is named from its first day on); a name that would run into the next one
+  // gives way to it, so the newest month always shows
+  const monthOf = (day: number) => new Date(day * 86_400_000).getUTCMonth();
+  const marks: { col: number; name: string }[] = [];
   for (let w = 0; w < weeks; w++) {
     const first = d.heatmapStart + w * 7;
-    const m = new Date(first * 86_400_000).getUTCMonth();
-    const prev = new Date((first - 7) * 86_400_000).getUTCMonth();
-    const col = 4 + w * 2;
-    if ((w === 0 || m !== prev) && months.length <= col) months = months.padEnd(col) + MONTHS[m];
+    const last = Math.min(first + 6, d.today);
+    if (w === 0 || monthOf(last) !== monthOf(first - 1)) marks.push({ col: 4 + w * 2, name: MONTHS[monthOf(last)]! });
   }
+  let months = '';
+  marks.forEach((m, i) => {
+    const next = marks[i + 1];
+    if (next && m.col + m.name.length >= next.col) return;
+    months = months.padEnd(m.col) + m.name;
+  });
   const rows = [s.dim(months)];
   for (let wd = 0; wd < 7; wd++) {
     let line = labels[wd]!.padEnd(4);
@@ -83,6 +90,10 @@ export function renderProgress(d: ProgressData, s: Style): string {
   out.push('', `${s.bold('Cards')}   ${d.dueToday} due today · ${d.dueWeek} this week · ${d.newCards} new`);
   const ex = d.exercises;
   out.push(`${s.bold('Exercises')}   ${ex.solved}/${ex.total} solved${ex.attempted ? ` · ${ex.attempted} attempted` : ''}`);
+  if (d.memory.exercisesDue || d.memory.fading) {
+    const parts = [d.memory.exercisesDue ? `${d.memory.exercisesDue} exercise${d.memory.exercisesDue === 1 ? '' : 's'} to practise again` : '', d.memory.fading ? `${d.memory.fading} lesson${d.memory.fading === 1 ? '' : 's'} fading (read, cards not reviewed)` : ''].filter(Boolean);
+    out.push(wrap(`${s.bold('Memory')}      ${parts.join(' · ')}`, w, '  '));
+  }
   if (d.mocks.length) out.push('', s.bold('Mock interviews'), ...mockTrendLines(d.mocks).map((l) => wrap(l, w, '              ')));
   out.push(s.dim(`${isoDay(d.today)} · .next says what to do now`));
   return out.join('\n');

@@ -49,7 +49,7 @@ for (const width of [60, 100]) {
     ctx.inputStream.end();
     const out = await exec(drill, 'load-balancing', ctx);
     assert.match(out, /^Drill load balancing: 0 due · 2 new · retention 0\.9/);
-    assert.match(out, /Drill done: 2 reviewed · again 0%\nNext due: 2 cards in \d+ days$/);
+    assert.match(out, /Drill done: 2 reviewed · again 0%\nNext due: in \d+ days, 2 cards$/);
     for (const line of out.split('\n')) assert.ok(visibleWidth(line) <= width, `too wide: ${line}`);
     assert.is(ctx.errors(), '');
     await ctx.close();

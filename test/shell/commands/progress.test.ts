@@ -38,7 +38,7 @@ for (const width of [60, 100]) {
 s('--json parses and has the documented fields', async () => {
   const ctx = testSession({ now: () => NOW });
   const j = JSON.parse(await exec(progress, '--json', ctx));
-  for (const k of ['today', 'areas', 'heatmapStart', 'perDay', 'streak', 'reviewsToday', 'dueToday', 'dueWeek', 'newCards', 'exercises', 'interview', 'retention', 'notRecording']) assert.ok(k in j, k);
+  for (const k of ['today', 'areas', 'heatmapStart', 'perDay', 'streak', 'reviewsToday', 'dueToday', 'dueWeek', 'newCards', 'exercises', 'interview', 'retention', 'notRecording', 'memory']) assert.ok(k in j, k);
   assert.equal(Object.keys(j.areas[0]), ['area', 'name', 'mastery', 'lessons', 'read']);
   await ctx.close();
 });
