@@ -55,7 +55,7 @@ export async function show(o: Outcome, ctx: Context, opts: ShowOptions = {}): Pr
     }
     default: {
       const d = o as DataOutcome;
-      if (opts.json) write(ctx.streams.output, JSON.stringify(toJson(d), null, 2));
+      if (opts.json) write(ctx.streams.output, JSON.stringify(await toJson(d), null, 2));
       else showText(await renderData(d, ctx.style), ctx, d.page);
       return exitCode(d);
     }

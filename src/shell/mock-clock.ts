@@ -6,7 +6,7 @@
 import type { REPLServer } from 'node:repl';
 import type { Context } from './context.ts';
 import { show } from './effects.ts';
-import { clockText } from '../mock/timer.ts';
+import { clockText } from '../mock/clock-text.ts';
 
 export const PROMPT = 'swe> ';
 

@@ -18,7 +18,6 @@ import { transcript, transcriptName, localDate } from '../mock/transcript.ts';
 import { listTranscripts, MOCKS_DIR, readTranscript, saveTranscript } from '../mock/files.ts';
 import { mockTrends } from '../mock/trend.ts';
 import type { MockHistoryData, MockResultData, MockStartData } from './views/mock.ts';
-import './views/mock.ts';
 import { wrap } from '../render/style.ts';
 
 export interface StartOptions {

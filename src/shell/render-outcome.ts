@@ -6,18 +6,18 @@ import type { DataOutcome, Outcome } from './outcome.ts';
 import type { View } from './views/view.ts';
 import { views } from './views/index.ts';
 
-function viewOf(o: DataOutcome): View<typeof o.kind> {
-  return (views as Record<string, View<typeof o.kind>>)[o.kind]!;
+function viewOf(o: DataOutcome): Promise<View<typeof o.kind>> {
+  return (views as unknown as Record<string, () => Promise<View<typeof o.kind>>>)[o.kind]!();
 }
 
 /** The text of a data outcome (errors and effects are the runner's). */
 export async function renderData(o: DataOutcome, style: Style): Promise<string> {
-  return viewOf(o).render(o.data as never, style);
+  return (await viewOf(o)).render(o.data as never, style);
 }
 
 /** The --json value of a data outcome. */
-export function toJson(o: DataOutcome): unknown {
-  const view = viewOf(o);
+export async function toJson(o: DataOutcome): Promise<unknown> {
+  const view = await viewOf(o);
   return view.json ? view.json(o.data as never) : o.data;
 }
 

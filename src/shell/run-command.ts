@@ -3,7 +3,6 @@
 import type { Command } from './command.ts';
 import type { Context } from './context.ts';
 import type { Outcome } from './outcome.ts';
-import './views/help.ts';
 import { argsOf } from './args.ts';
 import { messageOf, NotFoundError, SwelearnError, UsageError } from '../errors.ts';
 

@@ -8,8 +8,6 @@ import { realPath } from '../../util/real-path.ts';
 import { makeCorpus } from '../../corpus/corpus.ts';
 import { hasChecks, type Problem } from '../../corpus/types.ts';
 import { data } from '../outcome.ts';
-import '../views/corpus-check.ts';
-import { mockTermProblems } from '../../mock/term-lint.ts';
 
 export const MIN_CARDS = 5;
 
@@ -57,7 +55,7 @@ export const checkCorpus: Command = {
       if (l.cards.length < MIN_CARDS) {
         problems.push({ level: 'warning', file: l.path, message: `${l.cards.length} drill card${l.cards.length === 1 ? '' : 's'}; a lesson needs at least ${MIN_CARDS}` });
       }
-      problems.push(...mockTermProblems(l));
+      problems.push(...(await import('../../mock/term-lint.ts')).mockTermProblems(l));
     }
     // cards that give their answer away, and cards that repeat another anywhere in the corpus
     const { answerInPrompt, nearDuplicates, ANSWER_IN_PROMPT } = await import('../../drill/card-lint.ts');

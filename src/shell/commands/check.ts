@@ -6,7 +6,6 @@ import { data, many, message } from '../outcome.ts';
 import { isWritingPrompt } from '../../practice/pick.ts';
 import { codeHash, judgedCode, judgedSummary, progressStore, requireActive, runActiveChecks, workspaceTooBig } from '../../practice/practice-session.ts';
 import { messageOf } from '../../errors.ts';
-import '../views/check.ts';
 
 /** What any behavioural answer is judged on, when its prompt names no criteria of its own. */
 export const STAR_CRITERIA = [

@@ -5,7 +5,6 @@ import { commands } from '../registry.ts';
 import { DIFFICULTIES } from '../../corpus/types.ts';
 import { COMPLETION_SHELLS, completionScript, type CompletionShell } from '../completion-script.ts';
 import { data } from '../outcome.ts';
-import '../views/script.ts';
 
 /** The options every one-shot command takes (src/cli.ts). */
 export const GLOBAL_FLAGS = ['--corpus', '--data', '--width', '--no-color', '--quiet'];

@@ -5,7 +5,6 @@ import { folderReports, otherProblems } from '../../corpus/folder-report.ts';
 import { configFile } from '../../config/paths.ts';
 import { UsageError } from '../../errors.ts';
 import { data } from '../outcome.ts';
-import '../views/corpus.ts';
 
 export const corpusCommand: Command = {
   name: 'corpus',

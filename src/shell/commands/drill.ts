@@ -5,7 +5,6 @@ import type { Command } from '../command.ts';
 import type { Outcome } from '../outcome.ts';
 import type { DrillSummary } from '../../drill/drill-session.ts';
 import { UsageError } from '../../errors.ts';
-import '../views/drill-summary.ts';
 
 export const drill: Command = {
   name: 'drill',

@@ -6,7 +6,6 @@ import { data } from '../outcome.ts';
 import { isWritingPrompt } from '../../practice/pick.ts';
 import { readWorkspace, seedWorkspace, writeWorkspace } from '../../practice/workspace.ts';
 import { loadWorkspaceCode, requireActive, workspaceTooBig, type NoteTone } from '../../practice/practice-session.ts';
-import '../views/practice.ts';
 
 export const edit: Command = {
   name: 'edit',

@@ -6,7 +6,6 @@ import { areaName } from '../../corpus/types.ts';
 import { slugify } from '../../corpus/markdown-blocks.ts';
 import { allExercises, countExercises, rowOf } from '../../practice/pick.ts';
 import { progressStore } from '../../practice/practice-session.ts';
-import '../views/exercises.ts';
 
 export const exercises: Command = {
   name: 'exercises',

@@ -6,7 +6,6 @@ import type { Args, Command } from '../command.ts';
 import type { Context } from '../context.ts';
 import type { Outcome } from '../outcome.ts';
 import { StoreError, UsageError } from '../../errors.ts';
-import '../views/transfer.ts';
 
 export const exportCommand: Command = {
   name: 'export',

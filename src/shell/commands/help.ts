@@ -2,7 +2,6 @@
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { commands, findCommand, NODE_COMMANDS, NODE_HELP, suggestCommand } from '../registry.ts';
-import '../views/help.ts';
 
 export const help: Command = {
   name: 'help',

@@ -3,7 +3,6 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { data, many, message } from '../outcome.ts';
 import { requireActive } from '../../practice/practice-session.ts';
-import '../views/hint.ts';
 
 export const hint: Command = {
   name: 'hint',

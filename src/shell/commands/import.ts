@@ -3,7 +3,6 @@
 // values are left out and listed with the reason (the command then counts as failed: exit 1).
 import type { Command } from '../command.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
-import '../views/transfer.ts';
 
 export const importCommand: Command = {
   name: 'import',

@@ -5,7 +5,6 @@ import type { Context } from '../context.ts';
 import { UsageError } from '../../errors.ts';
 import { many, message } from '../outcome.ts';
 import type { Recommendation } from '../../study/recommend.ts';
-import '../views/recommendation.ts';
 
 export async function recommendation(ctx: Context): Promise<Pick<Recommendation, 'kind' | 'command' | 'reason'>> {
   // with an interview date: the first open item of today's plan (.today)

@@ -1,7 +1,6 @@
 // .plan: the interview date, daily minutes and areas, and the day-by-day study plan they give;
 // the desired retention and what the date does to card scheduling.
 import type { Command } from '../command.ts';
-import '../views/plan.ts';
 import { UsageError } from '../../errors.ts';
 import type { Settings } from '../../progress/types.ts';
 import { DEFAULT_MINUTES_PER_DAY, MAX_MINUTES_PER_DAY, MIN_MINUTES_PER_DAY } from '../../progress/settings.ts';

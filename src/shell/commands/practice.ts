@@ -5,7 +5,6 @@ import { NotFoundError } from '../../errors.ts';
 import { data, message } from '../outcome.ts';
 import { findExercise, nextExercise, summaryOf } from '../../practice/pick.ts';
 import { isTrusted, progressStore, startExercise } from '../../practice/practice-session.ts';
-import '../views/practice.ts';
 
 export const practice: Command = {
   name: 'practice',

@@ -1,7 +1,6 @@
 // .progress: mastery per area, a 12-week heatmap of reviews, streak, cards due, exercises solved.
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import '../views/progress.ts';
 
 export const progress: Command = {
   name: 'progress',

@@ -5,7 +5,6 @@ import { NotFoundError, SwelearnError, UsageError } from '../../errors.ts';
 import { data, message, type Outcome } from '../outcome.ts';
 import { isWritingPrompt, type ExerciseEntry } from '../../practice/pick.ts';
 import { entryFor, progressStore } from '../../practice/practice-session.ts';
-import '../views/solution.ts';
 
 function shown(entry: ExerciseEntry): Outcome {
   const ex = entry.exercise;

@@ -5,7 +5,6 @@ import type { Context } from '../context.ts';
 import { UsageError } from '../../errors.ts';
 import { message } from '../outcome.ts';
 import type { StudyPlan } from '../../study/planner.ts';
-import '../views/today.ts';
 
 /** The study plan as of now, or null without an interview date. */
 export async function currentPlan(ctx: Context): Promise<StudyPlan | null> {

@@ -7,7 +7,7 @@ import type { Lesson, Section } from '../../corpus/types.ts';
 import { matchLesson, matchSection } from '../../corpus/lookup.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import { data, message, type Outcome } from '../outcome.ts';
-import { lessonData } from '../views/lesson.ts';
+import { lessonData } from '../views/lesson-data.ts';
 
 /** Open a lesson: it becomes the current topic, and the time spent on it is recorded. */
 async function open(lesson: Lesson, ctx: Context): Promise<void> {

@@ -4,7 +4,6 @@ import { LESSON_FILTER_FLAGS, lessonFilters } from '../lesson-filters.ts';
 import { UsageError } from '../../errors.ts';
 import { lessonMarks } from '../lesson-marks.ts';
 import { data } from '../outcome.ts';
-import '../views/topics.ts';
 
 export const topics: Command = {
   name: 'topics',

@@ -6,55 +6,8 @@ import { renderMarkdown } from '../../render/markdown.ts';
 import { wrap, type Style } from '../../render/style.ts';
 import type { View } from './view.ts';
 
-export interface LessonData {
-  id: string;
-  title: string;
-  area: string;
-  difficulty: string;
-  estimated_time: string;
-  tags: string[];
-  /** every section of the lesson */
-  sections: { heading: string; markdown: string }[];
-  /** the section shown or read last (0-based), -1: the whole lesson */
-  section: number;
-  /** the lesson (or its one section), its table of contents, or where the reader is */
-  show: 'lesson' | 'toc' | 'where';
-  exercises: string[];
-  cards: number;
-  prerequisites: string[];
-  related: string[];
-}
-
-export interface MatchesData {
-  query: string;
-  lessons: { id: string; title: string; area: string; difficulty: string }[];
-}
-
-declare module '../outcome.ts' {
-  interface OutcomeData {
-    lesson: LessonData;
-    matches: MatchesData;
-  }
-}
-
-/** A lesson as plain data (what .topic shows; the reader's position is the caller's). */
-export function lessonData(l: Lesson, show: LessonData['show'] = 'lesson', section = -1): LessonData {
-  return {
-    id: l.id,
-    title: l.title,
-    area: l.area,
-    difficulty: l.difficulty,
-    estimated_time: l.estimatedTime,
-    tags: [...l.tags],
-    sections: l.sections.map((s) => ({ heading: s.heading, markdown: s.body })),
-    section,
-    show,
-    exercises: l.exercises.map((e) => e.id),
-    cards: l.cards.length,
-    prerequisites: [...l.prerequisites],
-    related: [...l.related],
-  };
-}
+export { lessonData, type LessonData, type MatchesData } from './lesson-data.ts';
+import { lessonData, type LessonData } from './lesson-data.ts';
 
 function headerLine(d: LessonData, s: Style): string {
   const meta = [areaName(d.area), d.difficulty, d.estimated_time, d.tags.map((t) => `#${t}`).join(' ')].filter(Boolean).join(' · ');

@@ -9,3 +9,6 @@ export interface View<K extends DataKind> {
 }
 
 export type Views = { [K in DataKind]: View<K> };
+
+/** How the renderer finds each kind's view: loaded on first use. */
+export type ViewLoaders = { [K in DataKind]: () => Promise<View<K>> };

@@ -70,7 +70,7 @@ s('a design mock: notes, stages, the rubric pre-marked and confirmed, the score,
   assert.match(await renderData(moved as never, ctx.style), 'Stage 2/6: estimates');
   await outcome(say, 'about 40 qps of writes', ctx);
   const status = await run(ctx, '--json');
-  assert.equal((toJson(status as never) as { stage: string; notes: number }).stage, 'estimates');
+  assert.equal(((await toJson(status as never)) as { stage: string; notes: number }).stage, 'estimates');
   advance(30_000);
   const submitted = await run(ctx, 'submit');
   const result = await answer(submitted, [true, false, null]);
@@ -145,7 +145,7 @@ s('history after the fact: numbered newest first, a trend per kind, show N print
     advance(60_000);
   }
   const h = await run(ctx, 'history --json');
-  const json = toJson(h as never) as { mocks: { n: number; score: number }[]; trends: { kind: string; scores: number[]; change: number }[] };
+  const json = (await toJson(h as never)) as { mocks: { n: number; score: number }[]; trends: { kind: string; scores: number[]; change: number }[] };
   assert.equal(json.mocks.map((m) => [m.n, m.score]), [[1, 75], [2, 0]]);
   assert.equal(json.trends.find((t) => t.kind === 'design')!.scores, [0, 75]);
   const shown = await exec(mockCommand, 'show 2', ctx);

@@ -37,7 +37,7 @@ export async function rendered(o: Outcome, ctx: TestContext): Promise<string> {
 /** --json of a command: the outcome's JSON value (round-tripped through JSON.stringify). */
 export async function json(cmd: Command, args: string, ctx: TestContext): Promise<unknown> {
   const o = await outcome(cmd, `${args} --json`.trim(), ctx);
-  return JSON.parse(JSON.stringify(toJson(o as never)));
+  return JSON.parse(JSON.stringify(await toJson(o as never)));
 }
 
 /** `--help` comes from the declaration; an unknown flag is a usage error, exit 2. */
