@@ -15,9 +15,9 @@
 //  4. What does not fit is listed, lowest priority first.
 import { hasChecks, lessonPriority, type Lesson, type Priority } from '../corpus/types.ts';
 import { dayOf, dayStart, isoDay } from '../progress/day.ts';
-import type { CardRecord, ExerciseStats, FsrsState, ReadStats } from '../progress/types.ts';
+import type { FsrsState } from '../progress/types.ts';
 import { DEFAULT_MINUTES_PER_DAY } from '../progress/settings.ts';
-import { topicMemory, type ExerciseAttempt, type TopicMemory } from './memory-model.ts';
+import { topicMemory, type MemoryInput, type TopicMemory } from './memory-model.ts';
 import { mockDays, type MockState } from './mock-due.ts';
 
 export { DEFAULT_MINUTES_PER_DAY };
@@ -45,8 +45,8 @@ export const AREA_WEIGHT: Record<string, number> = {
 export const DEFAULT_AREA_WEIGHT = 0.8;
 export const FOCUS_FACTOR = 2;
 
-export interface PlannerInput {
-  now: number;
+/** What the memory model reads (the progress), plus the plan's own inputs. */
+export interface PlannerInput extends MemoryInput {
   /** the interview's local day (today or later) */
   interviewDay: number;
   minutesPerDay: number;
@@ -56,13 +56,6 @@ export interface PlannerInput {
   skip?: readonly string[];
   /** the corpus's lessons, in study order */
   lessons: readonly Lesson[];
-  cards: Map<string, CardRecord>;
-  read: Map<string, ReadStats>;
-  exercises: Map<string, ExerciseStats>;
-  attempts?: Map<string, ExerciseAttempt[]>;
-  retention?: number;
-  /** a card's due time under the interview plan (default: FSRS's own) */
-  cardDue?: (cardId: string, s: FsrsState) => number;
   /** cards reviewed today so far */
   reviewsToday?: number;
   mock?: MockState;
