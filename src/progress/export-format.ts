@@ -113,7 +113,10 @@ function checkAttempt(value: unknown, now: number): AttemptRecord | string {
     for (const k of ['passed', 'failed'] as const) {
       if (!isNum(x[k]) || !Number.isInteger(x[k]) || (x[k] as number) < 0 || (x[k] as number) > 1e6) fail(`${k} ${JSON.stringify(x[k]) ?? 'undefined'} is not a count`);
     }
+    // (exports made before hints were recorded have none)
+    if (x.hints !== undefined && (!isNum(x.hints) || !Number.isInteger(x.hints) || (x.hints as number) < 0 || (x.hints as number) > 1000)) fail(`hints ${JSON.stringify(x.hints)} is not a count`);
     return {
+      ...(x.hints !== undefined && { hints: x.hints as number }),
       id: x.id as string,
       exerciseId: x.exerciseId as string,
       lessonId: x.lessonId as string,

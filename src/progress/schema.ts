@@ -81,6 +81,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX mocks_started ON mocks (started_at);
   `,
+  // 4: the hints an attempt's learner had seen, so that a pass with hints comes back sooner
+  `
+  ALTER TABLE attempts ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

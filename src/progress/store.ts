@@ -249,8 +249,8 @@ export class SqliteStore implements ProgressStore {
     const at = a.at ?? this.now();
     this.write('the exercise attempt', () => {
       this.stmt(
-        'INSERT INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(this.newId(), a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, Math.round(a.durationMs), at, dayOf(at));
+        'INSERT INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day, hints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(this.newId(), a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, Math.round(a.durationMs), at, dayOf(at), Math.max(0, Math.round(a.hints ?? 0)));
       this.active(at);
     });
   }
@@ -264,13 +264,13 @@ export class SqliteStore implements ProgressStore {
   exerciseStats(): Map<string, ExerciseStats> {
     return this.read('exercise attempts', () => {
       const rows = this.stmt(
-        `SELECT exercise_id AS id, count(*) AS n, max(passed > 0 AND failed = 0) AS solved, max(at) AS last_at,
+        `SELECT exercise_id AS id, count(*) AS n, max(passed > 0 AND failed = 0) AS solved, max(at) AS last_at, max(hints) AS hints,
                 (SELECT c.passed > 0 AND c.failed = 0 FROM attempts c WHERE c.exercise_id = a.exercise_id ORDER BY c.at DESC, c.rowid DESC LIMIT 1) AS last_passed,
                 (SELECT max(b.at) FROM attempts b WHERE b.exercise_id = a.exercise_id AND NOT (b.passed > 0 AND b.failed = 0)) AS last_failed_at
          FROM attempts a GROUP BY exercise_id`,
-      ).all() as { id: string; n: number; solved: number; last_at: number; last_passed: number; last_failed_at: number | null }[];
+      ).all() as { id: string; n: number; solved: number; last_at: number; last_passed: number; last_failed_at: number | null; hints: number | null }[];
       return new Map(
-        rows.map((r) => [r.id, { attempts: r.n, solved: r.solved === 1, lastAt: r.last_at, lastPassed: r.last_passed === 1, lastFailedAt: r.last_failed_at ?? 0 }]),
+        rows.map((r) => [r.id, { attempts: r.n, solved: r.solved === 1, lastAt: r.last_at, lastPassed: r.last_passed === 1, lastFailedAt: r.last_failed_at ?? 0, hints: r.hints ?? 0 }]),
       );
     });
   }
@@ -523,9 +523,11 @@ export class SqliteStore implements ProgressStore {
           failed: number;
           duration_ms: number;
           at: number;
+          hints: number;
         }[]
       ).map(
         (r): AttemptRecord => ({
+          hints: r.hints ?? 0,
           id: r.id,
           exerciseId: r.exercise_id,
           lessonId: r.lesson_id,
@@ -600,10 +602,10 @@ export class SqliteStore implements ProgressStore {
       const part = data.attempts.slice(i, i + chunk);
       await step(() => {
         const attempt = this.stmt(
-          'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT OR IGNORE INTO attempts (id, exercise_id, lesson_id, code_hash, passed, failed, duration_ms, at, day, hints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         );
         for (const a of part) {
-          if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at)).changes) {
+          if (attempt.run(a.id, a.exerciseId, a.lessonId, a.codeHash, a.passed, a.failed, a.durationMs, a.at, dayOf(a.at), a.hints ?? 0).changes) {
             result.attempts.added++;
             this.active(a.at);
           } else result.attempts.skipped++;

@@ -9,6 +9,8 @@ export interface AttemptInput {
   passed: number;
   failed: number;
   durationMs: number;
+  /** hints shown before this check (0 when none, or not known) */
+  hints?: number;
   /** ms since epoch; defaults to now */
   at?: number;
 }
@@ -97,8 +99,10 @@ export interface LessonViewRecord {
   durationMs: number | null;
 }
 
-export interface AttemptRecord extends Required<AttemptInput> {
+export interface AttemptRecord extends Required<Omit<AttemptInput, 'hints'>> {
   id: string;
+  /** hints seen before the check (absent in exports made before hints were recorded) */
+  hints?: number;
 }
 
 export interface Settings {
@@ -129,6 +133,8 @@ export interface ExerciseStats {
   lastPassed: boolean;
   /** time of the most recent failing attempt (0 if none) */
   lastFailedAt: number;
+  /** the most hints seen at any attempt (a sitting's hints add up, so this is its total); 0 when none or not known */
+  hints?: number;
 }
 
 export type MockKind = 'coding' | 'design' | 'behavioral';

@@ -106,11 +106,13 @@ export function exerciseMemory(exerciseId: string, attempts: readonly ExerciseAt
  */
 export function attemptsFromStats(s: ExerciseStats): ExerciseAttempt[] {
   const out: ExerciseAttempt[] = [];
+  // the hints seen count against the first pass (where they were needed)
+  const hints = s.hints ?? 0;
   if (s.lastPassed) {
     for (let i = 1; i < s.attempts; i++) out.push({ at: Math.min(s.lastFailedAt || s.lastAt, s.lastAt), passed: false });
-    out.push({ at: s.lastAt, passed: true });
+    out.push({ at: s.lastAt, passed: true, hints });
   } else {
-    if (s.solved) out.push({ at: s.lastAt - 1, passed: true });
+    if (s.solved) out.push({ at: s.lastAt - 1, passed: true, hints });
     for (let i = s.solved ? 1 : 0; i < s.attempts; i++) out.push({ at: s.lastAt, passed: false });
   }
   return out;

@@ -90,12 +90,14 @@ store('attempts: solved needs every check passed; the last failure is remembered
   const base = { lessonId: 'caching', codeHash: 'h', durationMs: 30 };
   s.recordAttempt({ ...base, exerciseId: 'lru', passed: 2, failed: 1, at: T0 });
   s.recordAttempt({ ...base, exerciseId: 'ring', passed: 0, failed: 3, at: T0 });
-  s.recordAttempt({ ...base, exerciseId: 'lru', passed: 3, failed: 0, at: T0 + DAY });
+  s.recordAttempt({ ...base, exerciseId: 'lru', passed: 3, failed: 0, at: T0 + DAY, hints: 2 });
   s.recordAttempt({ ...base, exerciseId: 'ring', passed: 1, failed: 2, at: T0 + 2 * DAY });
   assert.equal(Object.fromEntries(s.exerciseStatus()), { lru: 'solved', ring: 'attempted' });
   const st = s.exerciseStats();
-  assert.equal(st.get('lru'), { attempts: 2, solved: true, lastAt: T0 + DAY, lastPassed: true, lastFailedAt: T0 });
-  assert.equal(st.get('ring'), { attempts: 2, solved: false, lastAt: T0 + 2 * DAY, lastPassed: false, lastFailedAt: T0 + 2 * DAY });
+  assert.equal(st.get('lru'), { attempts: 2, solved: true, lastAt: T0 + DAY, lastPassed: true, lastFailedAt: T0, hints: 2 });
+  assert.equal(st.get('ring'), { attempts: 2, solved: false, lastAt: T0 + 2 * DAY, lastPassed: false, lastFailedAt: T0 + 2 * DAY, hints: 0 });
+  // the hints travel in an export
+  assert.equal(s.exportData().attempts.map((a) => a.hints), [0, 0, 2, 0]);
   s.close();
 });
 

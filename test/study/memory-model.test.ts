@@ -91,6 +91,13 @@ m('aggregate stats replay to the same shape: a pass after fails, a failure after
   assert.equal(attemptsFromStats({ attempts: 2, solved: true, lastAt: T0, lastPassed: false, lastFailedAt: T0 }).map((a) => a.passed), [true, false]);
 });
 
+m('the store\'s stats replay their hints: a pass that needed hints falls due sooner than one without', () => {
+  const plain = exerciseMemory('e', attemptsFromStats({ attempts: 1, solved: true, lastAt: T0, lastPassed: true, lastFailedAt: 0, hints: 0 }), T0)!;
+  const hinted = exerciseMemory('e', attemptsFromStats({ attempts: 1, solved: true, lastAt: T0, lastPassed: true, lastFailedAt: 0, hints: 3 }), T0)!;
+  assert.ok(hinted.due < plain.due, `${new Date(hinted.due).toISOString()} before ${new Date(plain.due).toISOString()}`);
+  assert.is(attemptsFromStats({ attempts: 2, solved: true, lastAt: T0, lastPassed: false, lastFailedAt: T0, hints: 1 })[0]!.hints, 1, 'the hints count against the pass');
+});
+
 m('intervalDays: stability is the 0.9 interval; higher retention, shorter interval', () => {
   assert.ok(Math.abs(intervalDays(10, 0.9) - 10) < 1e-9);
   assert.ok(intervalDays(10, 0.95) < 10);

@@ -46,6 +46,8 @@ export const check: Command = {
         passed: run.passed,
         failed: run.failed,
         durationMs: Math.round(run.ms),
+        // the hints seen so far: a pass that needed them comes back sooner (study/memory-model.ts)
+        hints: active.hintsShown,
       });
     } catch (e) {
       notRecorded = messageOf(e);

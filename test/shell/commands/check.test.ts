@@ -4,6 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { check } from '../../../src/shell/commands/check.ts';
 import { practice } from '../../../src/shell/commands/practice.ts';
+import { hint } from '../../../src/shell/commands/hint.ts';
 import { warm } from '../../practice/helpers.ts';
 import { closeAll, exitCode, fits, helpAndUnknownFlag, json, outcome, practiceContext, rendered } from './practice-helpers.ts';
 
@@ -40,6 +41,18 @@ s('the starter fails: the report as data, failed (exit 1), recorded; the view at
   const good = await outcome(check, '', ctx);
   assert.is(exitCode(good), 0);
   assert.match((await rendered(good, ctx)).replace(/\s+/g, ' '), /all 3 checks passed/);
+});
+
+s('each check records the hints seen so far (the memory model brings a pass that needed them back sooner)', async () => {
+  const ctx = practiceContext();
+  await warm(ctx);
+  await outcome(practice, 'sum-array', ctx);
+  await outcome(check, '', ctx);
+  await outcome(hint, '', ctx);
+  await outcome(hint, '', ctx);
+  await ctx.evaluate(SUM);
+  await outcome(check, '', ctx);
+  assert.equal(ctx.store.attempts.map((a) => [a.failed === 0, a.hints]), [[false, 0], [true, 2]]);
 });
 
 s('a writing prompt: the rubric as data (the STAR criteria when it names none)', async () => {
