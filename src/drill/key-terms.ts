@@ -5,7 +5,15 @@
 import { termOf } from '../search/encode.ts';
 import { synonymsOf } from '../search/synonyms.ts';
 import { editDistance } from '../util/edit-distance.ts';
-import { normalize } from './similarity.ts';
+import { fold } from '../util/fold.ts';
+
+/** An answer as plain words: accents folded, markdown markers and punctuation dropped. */
+export function normalize(text: string): string {
+  return fold(text)
+    .replace(/[*_`~]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 /** words that say little about an answer's content (beyond the search's stop words) */
 const VAGUE = new Set(

@@ -1,8 +1,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { keyTerms } from '../../src/drill/key-terms.ts';
+import { keyTerms, normalize } from '../../src/drill/key-terms.ts';
 
 const k = suite('drill/key-terms');
+
+k('answers compare as plain words: case, accents, markdown and punctuation do not count', () => {
+  assert.is(normalize('`Read-Your-Writes`, café!'), 'read your writes cafe');
+});
 
 k('a correct paraphrase in other word forms and order misses nothing', () => {
   const r = keyTerms('messages are processed in sequence, one partition keeps order', 'A partition keeps its messages in order, so everything in it is processed in sequence.')!;
