@@ -51,7 +51,12 @@ export class NullStore implements ProgressStore {
   settings(): Settings {
     return { ...this.current };
   }
+  private settingsChanged = 0;
+  revision(): string {
+    return String(this.settingsChanged);
+  }
   setSettings(s: Partial<Settings>): void {
+    this.settingsChanged++;
     for (const [k, v] of Object.entries(s)) {
       if (v === undefined) continue;
       if (k === 'interviewDate') this.current.interviewDate = v as string | null;

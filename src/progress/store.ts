@@ -89,6 +89,8 @@ export class SqliteStore implements ProgressStore {
   private readonly busyTimeoutMs: number;
   private readonly onClose: (() => void) | undefined;
   private closed = false;
+  /** this connection's transactions and recoveries so far (see revision()) */
+  private writes = 0;
   private readonly waiting = new Set<{ record: ReviewRecord; kept?: string | null }>();
 
   constructor(
@@ -117,6 +119,7 @@ export class SqliteStore implements ProgressStore {
       // the damaged handle may refuse to close cleanly
     }
     this.stmts.clear();
+    this.writes++;
     try {
       this.db = recover(e);
       return true;
@@ -136,6 +139,7 @@ export class SqliteStore implements ProgressStore {
 
   /** One IMMEDIATE transaction (a damaged file is moved aside once); throws Busy when another session holds the lock. */
   private attempt<T>(fn: () => T): T {
+    this.writes++;
     try {
       try {
         return this.db.transaction(fn).immediate();
@@ -622,6 +626,15 @@ export class SqliteStore implements ProgressStore {
       }
     }, 0);
     return result;
+  }
+
+  revision(): string {
+    // data_version changes when another connection commits; this connection's own writes are counted
+    try {
+      return `${this.writes}:${this.db.open ? this.db.pragma('data_version', { simple: true }) : 'closed'}`;
+    } catch {
+      return `${this.writes}:?${Math.random()}`; // unreadable: never equal, so nothing stale is kept
+    }
   }
 
   close(): void {

@@ -218,6 +218,12 @@ export interface ProgressStore {
   /** per exercise: attempts and results */
   exerciseStats(): Map<string, ExerciseStats>;
   reviewCount(): number;
+  /**
+   * A token that changes whenever what the store holds may have changed: this session's writes
+   * and other sessions' commits. Equal tokens mean reads would return the same data, so derived
+   * views (the study snapshot behind list marks) can be kept between commands.
+   */
+  revision(): string;
   /** a mock interview ended (replaces one with the same id) */
   recordMock(m: MockRecord): void;
   /** every mock, oldest first */

@@ -23,6 +23,9 @@ export function visibleWidth(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 32 && c < 127) w++;
+    // narrow letters and punctuation beyond ASCII (é, —, …, →, ✓, box drawing): one column each,
+    // as slowWidth counts them; combining marks, Hangul jamo, wide ranges and surrogates go there
+    else if ((c >= 0xa0 && c < 0x300) || (c >= 0x370 && c < 0x1100) || (c >= 0x1160 && c < 0x2e80)) w++;
     else if (c === 27 && s.charCodeAt(i + 1) === 91) {
       let j = i + 2;
       while (j < s.length && isParam(s.charCodeAt(j))) j++;
@@ -82,47 +85,68 @@ function splitLong(word: string, room: number): string[] {
  * new lines; runs of spaces between words collapse to one.
  */
 export function wrapText(text: string, width: number, first = '', rest = first): string {
-  const lines: string[] = [];
+  let out = '';
   let prefix = first;
-  for (const para of text.split('\n')) {
+  let from = 0;
+  for (;;) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
     // a paragraph's own indentation is kept, on its continuation lines too
-    const lead = /^ */.exec(para)![0];
+    let i = from;
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    const lead = i > from ? text.slice(from, i) : '';
     const restHere = rest + lead;
     prefix += lead;
     let room = Math.max(8, width - visibleWidth(prefix));
-    let line = '';
+    // the line so far: text[lineStart, lineEnd) while its words are one space apart, else `built`
+    let lineStart = -1;
+    let lineEnd = -1;
+    let built: string | null = null;
     let lineWidth = 0;
-    for (const word of para.split(' ')) {
-      if (!word) continue;
-      const w = visibleWidth(word);
-      if (line && lineWidth + 1 + w <= room) {
-        line += ' ' + word;
+    while (i < to) {
+      let j = text.indexOf(' ', i);
+      if (j === -1 || j > to) j = to;
+      if (j === i) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = j + 1;
+      const w = visibleWidth(text.slice(start, j));
+      if (lineStart >= 0 && lineWidth + 1 + w <= room) {
+        if (built === null && start === lineEnd + 1) lineEnd = j;
+        else built = `${built ?? text.slice(lineStart, lineEnd)} ${text.slice(start, j)}`;
         lineWidth += 1 + w;
         continue;
       }
-      if (line) {
-        lines.push(prefix + line);
+      if (lineStart >= 0) {
+        out += (prefix + (built ?? text.slice(lineStart, lineEnd))).trimEnd() + '\n';
         prefix = restHere;
         room = Math.max(8, width - visibleWidth(prefix));
       }
+      built = null;
       if (w <= room) {
-        line = word;
+        lineStart = start;
+        lineEnd = j;
         lineWidth = w;
         continue;
       }
-      const pieces = splitLong(word, room);
-      for (const p of pieces.slice(0, -1)) {
-        lines.push(prefix + p);
+      const pieces = splitLong(text.slice(start, j), room);
+      for (let k = 0; k < pieces.length - 1; k++) {
+        out += (prefix + pieces[k]).trimEnd() + '\n';
         prefix = restHere;
         room = Math.max(8, width - visibleWidth(prefix));
       }
-      line = pieces[pieces.length - 1]!;
-      lineWidth = visibleWidth(line);
+      built = pieces[pieces.length - 1]!;
+      lineStart = start;
+      lineWidth = visibleWidth(built);
     }
-    lines.push(prefix + line);
+    out += (prefix + (built ?? (lineStart < 0 ? '' : text.slice(lineStart, lineEnd)))).trimEnd();
+    if (to === text.length) return out;
+    out += '\n';
     prefix = rest;
+    from = to + 1;
   }
-  return lines.map((l) => l.trimEnd()).join('\n');
 }
 
 /**

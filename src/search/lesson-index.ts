@@ -93,12 +93,24 @@ interface Prose {
   starts: Int32Array | null;
   ends: Int32Array | null;
   ids: Int32Array | null;
+  /** the word numbers ordered by term id, then by position: a term's occurrences are one run, found by binary search */
+  order: Int32Array | null;
 }
 
 /** the most documents whose prose is kept (see proseOf); the built-in corpus has about 800 */
 const MAX_PROSE = 4000;
 
 const DIFFICULTIES = new Set(['easy', 'medium', 'hard']);
+
+/** Word numbers 0..n-1 ordered by term id, then by position (id and position packed into one number for one native sort). */
+function termOrder(ids: Int32Array): Int32Array {
+  const keys = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) keys[k] = ids[k]! * 2 ** 24 + k;
+  keys.sort();
+  const order = new Int32Array(ids.length);
+  for (let x = 0; x < keys.length; x++) order[x] = keys[x]! % 2 ** 24;
+  return order;
+}
 
 export class LessonIndex {
   private readonly doc: Document<DocData>;
@@ -123,6 +135,8 @@ export class LessonIndex {
   private scratchIds = new Int32Array(0);
   /** scratch for findForms */
   private found = new Float64Array(256);
+  /** scratch for occurrences(): word number and query word, packed */
+  private found32 = new Int32Array(256);
   // scratch arrays reused by every search
   private altScore = new Float64Array(0);
   private conceptScore = new Float64Array(0);
@@ -534,6 +548,7 @@ export class LessonIndex {
         marked.push(id);
       }
     }
+    const queryIds = [...new Set(marked)];
     // the written forms of each query word's terms, for sections seen for the first time
     let forms: string[][] | null = null;
     const hits = top.map(({ e, score }, i) => {
@@ -542,14 +557,7 @@ export class LessonIndex {
       const prose = proses[i]!;
       let m: Matches;
       if (prose.ids) {
-        m = this.matchesFor(prose.ids.length);
-        for (let k = 0; k < prose.ids.length; k++) {
-          const c = conceptOfId[prose.ids[k]!]!;
-          if (c === 0) continue;
-          m.start[m.length] = prose.starts![k]!;
-          m.end[m.length] = prose.ends![k]!;
-          m.concept[m.length++] = c - 1;
-        }
+        m = this.occurrences(prose, queryIds, conceptOfId);
       } else {
         forms ??= concepts.map((c) => [...new Set(c.alts.flatMap((a) => this.vocab.wordsOf(a.term)))]);
         m = this.findForms(prose, forms);
@@ -563,6 +571,39 @@ export class LessonIndex {
     });
     for (const id of marked) conceptOfId[id] = 0;
     return { hits, corrections: plan.corrections, unknown: plan.unknown };
+  }
+
+  /**
+   * Where the query's terms occur in a tokenized section, in text order: each term's run in the
+   * section's term order is found by binary search, so the cost follows the matches, not the
+   * section's length. `conceptOf[id]` is the query word (plus one) a term id stands for.
+   */
+  private occurrences(prose: Prose, termIds: readonly number[], conceptOf: Int8Array): Matches {
+    const ids = prose.ids!;
+    const order = prose.order!;
+    if (this.found32.length < ids.length) this.found32 = new Int32Array(Math.max(ids.length, 2 * this.found32.length));
+    const found = this.found32;
+    let n = 0;
+    for (const id of termIds) {
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ids[order[mid]!]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      // word number and query word packed into one number, so one native sort puts them in text order
+      for (let x = lo; x < order.length && ids[order[x]!] === id; x++) found[n++] = order[x]! * 128 + conceptOf[id]! - 1;
+    }
+    const packed = found.subarray(0, n).sort();
+    const m = this.matchesFor(n);
+    for (let x = 0; x < n; x++) {
+      const k = packed[x]! >> 7;
+      m.start[m.length] = prose.starts![k]!;
+      m.end[m.length] = prose.ends![k]!;
+      m.concept[m.length++] = packed[x]! & 127;
+    }
+    return m;
   }
 
   /** Scratch match arrays for one snippet, emptied and reused by every call. */
@@ -627,7 +668,7 @@ export class LessonIndex {
     let p = this.prose.get(doc);
     if (!p) {
       const text = proseOf(body);
-      p = { text, lower: foldKeepingOffsets(text), starts: null, ends: null, ids: null };
+      p = { text, lower: foldKeepingOffsets(text), starts: null, ends: null, ids: null, order: null };
       if (this.docEntry.length <= MAX_PROSE) this.prose.set(doc, p);
       return p;
     }
@@ -657,6 +698,7 @@ export class LessonIndex {
     p.starts = starts.slice(0, n);
     p.ends = ends.slice(0, n);
     p.ids = ids.slice(0, n);
+    p.order = termOrder(p.ids);
     return p;
   }
 

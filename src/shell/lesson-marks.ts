@@ -17,12 +17,15 @@ export interface LessonMarks {
   mastery: number;
 }
 
+/** the study code, loaded with the first marked list (kept: a dynamic import per list costs a loader round trip) */
+let mastery: Promise<typeof import('../study/mastery.ts')> | undefined;
+
 export async function lessonMarks(ctx: Context, lessons: readonly Lesson[], now = ctx.clock.now()): Promise<Map<string, LessonMarks>> {
   const out = new Map<string, LessonMarks>();
   try {
     const store = await ctx.progress();
     if (store.disabledReason) return out;
-    const { lessonMastery, takeStudySnapshot } = await import('../study/mastery.ts');
+    const { lessonMastery, takeStudySnapshot } = await (mastery ??= import('../study/mastery.ts'));
     const snap = takeStudySnapshot(store, now);
     for (const l of lessons) {
       const m = lessonMastery(l, snap);

@@ -6,8 +6,18 @@ import type { DataOutcome, Outcome } from './outcome.ts';
 import type { View } from './views/view.ts';
 import { views } from './views/index.ts';
 
+/** views loaded so far: a dynamic import per render would cost a module-loader round trip each time */
+const loaded = new Map<string, Promise<View<DataOutcome['kind']>>>();
+
 function viewOf(o: DataOutcome): Promise<View<typeof o.kind>> {
-  return (views as unknown as Record<string, () => Promise<View<typeof o.kind>>>)[o.kind]!();
+  let view = loaded.get(o.kind);
+  if (!view) {
+    view = (views as unknown as Record<string, () => Promise<View<typeof o.kind>>>)[o.kind]!();
+    // a failed load is tried again next time
+    view.catch(() => loaded.delete(o.kind));
+    loaded.set(o.kind, view);
+  }
+  return view;
 }
 
 /** The text of a data outcome (errors and effects are the runner's). */

@@ -13,8 +13,22 @@ export interface StudySnapshot {
   settings: Settings;
 }
 
+/** the last snapshot of each store, reused while the store's revision is unchanged */
+const lastRead = new WeakMap<ProgressStore, { revision: string; snap: Omit<StudySnapshot, 'now'> }>();
+
+/**
+ * The store's data at `now`. The reads are kept while the store is unchanged (its revision), so
+ * that a list that marks progress (.find, .topics) does not re-read every review per command; the
+ * figures still fade with `now`. Treat the maps as read-only: they may be shared.
+ */
 export function takeStudySnapshot(store: ProgressStore, now: number): StudySnapshot {
-  return { now, cards: store.cards(), read: store.readStats(), exercises: store.exerciseStats(), settings: store.settings() };
+  const revision = store.revision();
+  let kept = lastRead.get(store);
+  if (kept?.revision !== revision) {
+    kept = { revision, snap: { cards: store.cards(), read: store.readStats(), exercises: store.exerciseStats(), settings: store.settings() } };
+    lastRead.set(store, kept);
+  }
+  return { now, ...kept.snap };
 }
 
 /** Weights of the three signals (the memory model's); a lesson without cards or exercises spreads their weight over the rest. */

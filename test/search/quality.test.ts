@@ -57,4 +57,22 @@ s('the intended lesson is in the top 3 for at least 90% of the questions', () =>
   assert.ok(found / n >= 0.9, `${pct(found)} of the questions found their lesson in the top 3; the bar is 90%`);
 });
 
+s('a section matched again (by term numbers) marks the same words as the first time (by written forms)', async () => {
+  // the first search of a section finds the query's written forms in its text; from the second
+  // its words are tokenized and matched by term id: both must give the same snippets
+  const snapshot = JSON.stringify(await index.export());
+  const words = ['webs', 'con', 'consistant hashing', 'b tree', 'cache invalidation', 'leader election term'];
+  for (const q of [...queries.slice(0, 30).map((x) => x.query), ...words]) {
+    const fresh = LessonIndex.loadSync(JSON.parse(snapshot), lessons);
+    const first = fresh.search(q, { limit: 10 });
+    fresh.search(q, { limit: 10 });
+    const again = fresh.search(q, { limit: 10 });
+    assert.equal(
+      again.map((h) => h.snippet),
+      first.map((h) => h.snippet),
+      q,
+    );
+  }
+});
+
 s.run();

@@ -1,8 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lessonMastery, lessonSummaries, WEIGHTS, type StudySnapshot } from '../../src/study/mastery.ts';
+import { lessonMastery, lessonSummaries, takeStudySnapshot, WEIGHTS, type StudySnapshot } from '../../src/study/mastery.ts';
+import { openStore } from '../../src/progress/open.ts';
 import type { FsrsState } from '../../src/progress/types.ts';
-import { miniCorpus } from '../progress/helpers.ts';
+import { miniCorpus, tempDir } from '../progress/helpers.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -85,6 +86,29 @@ m('lessonSummaries gives cards, exercises and mastery for every lesson', () => {
   assert.equal([...all.keys()], corpus.lessons.map((l) => l.id));
   assert.equal(all.get('caching'), { cards: 1, exercises: 1, mastery: 0 });
   assert.equal(all.get('sharding'), { cards: 1, exercises: 0, mastery: Math.round((WEIGHTS.reading / (WEIGHTS.reading + WEIGHTS.cards)) * 100) / 100 });
+});
+
+m('the snapshot is read once while the store is unchanged, and again after this or another session writes', async () => {
+  const dir = tempDir();
+  const store = await openStore(dir);
+  const other = await openStore(dir);
+  try {
+    const first = takeStudySnapshot(store, NOW);
+    const again = takeStudySnapshot(store, NOW + DAY);
+    assert.is(again.cards, first.cards, 'unchanged: the same reads');
+    assert.is(again.now, NOW + DAY, 'but at the new moment');
+    store.lessonOpened('caching', NOW)();
+    const mine = takeStudySnapshot(store, NOW);
+    assert.ok(mine.read.has('caching'), 'after this session read a lesson');
+    other.lessonOpened('load-balancing', NOW)();
+    const theirs = takeStudySnapshot(store, NOW);
+    assert.ok(theirs.read.has('load-balancing'), "after another session's commit");
+    other.setSettings({ retention: 0.85 });
+    assert.is(takeStudySnapshot(store, NOW).settings.retention, 0.85);
+  } finally {
+    store.close();
+    other.close();
+  }
 });
 
 m.run();

@@ -140,6 +140,7 @@ s('marks lessons read and mastered from the progress store; an unreadable store 
     readStats: () => new Map([['websockets-long-polling', { views: 1, firstAt: now, lastAt: now, totalMs: 60_000 }]]),
     exerciseStats: () => new Map(),
     settings: () => ({ retention: 0.9 }),
+    revision: () => '1',
   };
   const sess = Object.assign(session({ width: 100 }), { progress: async () => store as never });
   const out = await run('server push connections', sess);

@@ -21,6 +21,7 @@ const store = {
   readStats: () => new Map([['websockets-long-polling', { views: 1, firstAt: now, lastAt: now, totalMs: 60_000 }]]),
   exerciseStats: () => new Map(),
   settings: () => ({ retention: 0.9 }),
+  revision: () => '1',
 };
 const ctxAt = (width = 80) => testContext({ corpus, width, store: store as never, now: () => now });
 
