@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Thin entry: answer --version and --help without loading anything else, then load the app.
-import { readFileSync, existsSync } from 'node:fs';
+// node:fs by require: an ESM import of it runs its lazy getters (its streams and promises API), ~3 ms
+import { createRequire } from 'node:module';
+
+const { readFileSync, existsSync } = createRequire(import.meta.url)('node:fs');
 
 const args = process.argv.slice(2);
 const root = new URL('..', import.meta.url);

@@ -1,7 +1,7 @@
 // Bundle src/ into dist/ (npm packages stay external and load lazily where the code says so),
 // then write the built-in corpus snapshot and search index.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +25,7 @@ const common = {
   // minified code: less to parse when a chunk is first imported. Stack traces map back through
   // the linked source maps (node --enable-source-maps).
   define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true,
+  minify: !process.env.NOMIN,
   sourcemap: 'linked',
   jsx: 'automatic',
   // marked-terminal's heavy imports: cli-highlight pulls in every highlight.js grammar, node-emoji
@@ -44,13 +44,49 @@ const common = {
 // Node's built-in modules are required, not imported: an ESM import of a built-in enumerates every
 // export, which runs lazy getters (node:fs loads its streams and promises API, node:process reads
 // each of its properties). Measured in one process after the loader is up: node:fs 3.1 ms and
-// node:process 2.4 ms as imports, 0.02-0.04 ms as requires. The bundle reads an export when the
-// code uses it. Dynamic import() of a built-in stays an import (it is already off the start-up path).
+// node:process 2.4 ms as imports, 0.02-0.04 ms as requires. Each built-in that src/ imports
+// becomes a small module that requires it and exports the names src/ imports from it (a name
+// missing there fails the build); what bundled packages import, and dynamic import(), are left as
+// they are (they load after the prompt).
+function builtinNames() {
+  const names = new Map();
+  for (const file of readdirSync(`${root}src`, { recursive: true })) {
+    if (!/\.tsx?$/.test(file)) continue;
+    const text = readFileSync(`${root}src/${file}`, 'utf8');
+    for (const [, clause, spec] of text.matchAll(/\bimport\s+(?!type\s)([^;'"]*?)\s*from\s*['"](node:[\w/]+)['"]/g)) {
+      const set = names.get(spec) ?? new Set();
+      names.set(spec, set);
+      const named = /\{([^}]*)\}/.exec(clause);
+      if (/^[\w$]+/.test(clause)) set.add('default');
+      if (/\*\s*as\s/.test(clause)) set.add('*');
+      for (const part of named ? named[1].split(',') : []) {
+        const name = part.trim().split(/\s+as\s+/)[0];
+        if (name && !name.startsWith('type ')) set.add(name);
+      }
+    }
+  }
+  return names;
+}
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
-    b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin-require' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    const names = builtinNames();
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'import-statement' && args.importer.startsWith(`${root}src/`) && names.has(args.path) && !names.get(args.path).has('*')
+        ? { path: args.path, namespace: 'builtin-require' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => {
+      const used = [...names.get(args.path)].filter((n) => n !== 'default');
+      return {
+        contents: [
+          `const m = require(${JSON.stringify(args.path)});`,
+          'export default m;',
+          ...(used.length ? [`export const { ${used.join(', ')} } = m;`] : []),
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 common.plugins = [builtinsByRequire];

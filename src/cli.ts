@@ -17,7 +17,8 @@ import { startShell } from './shell/repl.ts';
 import type { Context } from './shell/context.ts';
 
 export async function main(argv: string[]): Promise<number> {
-  const opts = parser(argv, {
+  // plain `swelearn` has nothing to parse (yargs-parser's set-up is ~1 ms of the time to prompt)
+  const opts = argv.length === 0 ? { _: [] as (string | number)[] } as ReturnType<typeof parser> : parser(argv, {
     // --corpus is a string that may repeat (yargs-parser collects repeats into a list): declared
     // as an array it swallowed the words after it, subcommand included
     string: ['data', 'width', 'corpus'],
