@@ -9,8 +9,7 @@ import TextInput from 'ink-text-input';
 import type { Style } from '../render/style.ts';
 import { wrapText } from '../render/width.ts';
 import type { DrillRun } from '../drill/drill-session.ts';
-import { detachReadline } from './detach-readline.ts';
-import { drillFrame, onKey, type KeyResult, type ViewState } from './drill-frame.ts';
+import { drillFrame, eraseLines, onKey, PLACEHOLDER, type KeyResult, type ViewState } from './drill-frame.ts';
 
 export interface DrillAppProps {
   run: DrillRun;
@@ -75,7 +74,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
               refresh();
             }}
             // ink-text-input greys the placeholder itself: none under NO_COLOR
-            placeholder={s.color ? 'type your answer, Enter to check' : undefined}
+            placeholder={s.color ? PLACEHOLDER : undefined}
           />
         </Box>
       ) : null}
@@ -85,27 +84,31 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
 }
 
 export interface InkStreams {
+  /** the keys (key-feed.ts: the terminal's, one at a time; Ink toggles its raw mode, not the terminal's) */
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   style: Style;
 }
 
-/** Run the drill in Ink on the session's terminal, then give the terminal back to the REPL. */
-export async function runInkDrill(run: DrillRun, io: InkStreams, opts: { title: (id: string) => string; now: () => number }): Promise<void> {
+/**
+ * Run the drill in Ink. `prePainted`: lines of the first card already on screen (firstFrame),
+ * erased just before Ink draws the same frame in their place.
+ */
+export async function runInkDrill(
+  run: DrillRun,
+  io: InkStreams,
+  opts: { title: (id: string) => string; now: () => number; prePainted?: number },
+): Promise<void> {
   if (!run.current) return;
   const { stdin, stdout } = io;
-  const restore = detachReadline(stdin);
-  try {
-    const app = render(<DrillApp run={run} style={io.style} title={opts.title} now={opts.now} />, {
-      stdin,
-      stdout,
-      exitOnCtrlC: false,
-      patchConsole: false,
-      maxFps: 120,
-    });
-    await app.waitUntilExit();
-    app.cleanup();
-  } finally {
-    restore();
-  }
+  if (opts.prePainted) stdout.write(eraseLines(opts.prePainted));
+  const app = render(<DrillApp run={run} style={io.style} title={opts.title} now={opts.now} />, {
+    stdin,
+    stdout,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 120,
+  });
+  await app.waitUntilExit();
+  app.cleanup();
 }
