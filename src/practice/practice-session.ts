@@ -112,8 +112,8 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
     return notes;
   }
   void sandboxFor(ctx).then((sb) => sb.prepare(ex.memoryMb), () => {});
-  // keep the checks transpiled for .check (a compile error is kept for it to report)
-  await prepareScripts(ex.checks);
+  // transpile the checks for .check meanwhile (a compile error is kept for it to report)
+  void prepareScripts(ex.checks);
   const fresh = saved === null || !saved.trim();
   if (fresh) {
     active.code = seedWorkspace(ex);
@@ -133,8 +133,9 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
       notes.push(note(`your workspace held earlier attempts of ${compact.duplicates.join(', ')}: kept the last definition of each`, 'warn'));
     }
   }
-  // typing a definition splits the workspace into statements: transpiled ahead (transpile.ts)
-  await prepareStatements(active.code);
+  // the workspace runs now, and typing a definition splits it into statements: both transpiled
+  // ahead, together (transpile.ts)
+  await Promise.all([prepareScripts(active.code), prepareStatements(active.code)]);
   ctx.state.exercise = active;
   notes.push(...(await loadWorkspaceCode(ctx, active.code, path, fresh ? null : 'loaded your saved work from')));
   return notes;

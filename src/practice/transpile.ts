@@ -48,6 +48,17 @@ export async function stripTypesAsync(ts: string): Promise<string> {
     if (hit instanceof TranspileError) throw hit;
     return hit;
   }
+  // the same text asked for again while its answer is on the way (a .check right after .practice)
+  const pending = inFlight.get(ts);
+  if (pending) return pending;
+  const p = strip(ts).finally(() => inFlight.delete(ts));
+  inFlight.set(ts, p);
+  return p;
+}
+
+const inFlight = new Map<string, Promise<string>>();
+
+async function strip(ts: string): Promise<string> {
   esbuild ??= lazyRequire('esbuild') as Esbuild;
   const once = async (eb: Esbuild) => {
     try {
@@ -82,6 +93,18 @@ export async function stripTypesAsync(ts: string): Promise<string> {
 export async function toScriptAsync(ts: string): Promise<string> {
   if (!memo.has(ts)) await stripTypesAsync(ts);
   return toScript(ts);
+}
+
+/**
+ * Start esbuild's service ahead of the first TypeScript line or .practice (the shell calls this
+ * in idle time at a terminal). Its two blocking steps, requiring esbuild and spawning its process,
+ * take ~10 ms each (measured on a loaded 2-core machine): they run in separate turns of the loop.
+ */
+export function warmTranspiler(): void {
+  setTimeout(() => {
+    esbuild ??= lazyRequire('esbuild') as Esbuild;
+    setTimeout(() => void stripTypesAsync('').catch(() => {}), 50).unref();
+  }, 0).unref();
 }
 
 /** Has stripTypes this text's answer without asking esbuild? */
