@@ -10,6 +10,8 @@ import { introText } from '../render/drill-text.ts';
 import { wrapText } from '../render/width.ts';
 import { lineInputFor } from './line-input.ts';
 import { suspendBracketedPaste } from './bracketed-paste.ts';
+import { takeKeys } from '../ui/key-feed.ts';
+import { firstFrame } from '../ui/drill-frame.ts';
 
 export async function runDrillEffect(setup: DrillSetup, ctx: Context, opts: { json?: boolean } = {}): Promise<DrillSummary> {
   const s = ctx.style;
@@ -25,8 +27,6 @@ export async function runDrillEffect(setup: DrillSetup, ctx: Context, opts: { js
     // typed while Ink loads waits for it. Ink then draws the same frame in the card's place.
     const stdin = ctx.streams.input as NodeJS.ReadStream;
     const stdout = ctx.streams.output as NodeJS.WriteStream;
-    const { takeKeys } = await import('../ui/key-feed.ts');
-    const { firstFrame } = await import('../ui/drill-frame.ts');
     const keys = takeKeys(stdin);
     const resumePaste = suspendBracketedPaste(); // Ink reads keys itself: no paste brackets meanwhile
     try {
