@@ -146,6 +146,10 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
       // the study line (days left, cards due, minutes left today), once the prompt is up; only while
       // nothing has been typed, so that it never lands inside a command's output
       if (ctx.interactive) setTimeout(() => void showBannerLine(ctx, shell, () => typed), BANNER_DELAY_MS).unref();
+      // at a terminal, start esbuild's service: every TypeScript line and the first .practice need
+      // it (two steps of ~10 ms, transpile.ts); early, so that it is not competing with the sandbox
+      // child's boot or a first command for the CPU (measured: bench-first-use's .practice)
+      if (ctx.interactive) setTimeout(() => void import('./practice/transpile.ts').then((t) => t.warmTranspiler()), 150).unref();
       // and, at a terminal, boot the sandbox's first child (a separate, idle node process, ended
       // with the session), so that the first .check does not wait for node to start
       if (ctx.interactive) setTimeout(() => void ctx.sandbox().catch(() => {}), 500).unref();

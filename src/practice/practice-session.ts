@@ -7,11 +7,11 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { Exercise, Lesson } from '../corpus/types.ts';
 import type { ProgressStore } from '../progress/types.ts';
 import { messageOf, UsageError } from '../errors.ts';
-import { toScript, TranspileError } from './transpile.ts';
+import { prepareScripts, toScript, TranspileError } from './transpile.ts';
 import type { Sandbox, SandboxReport } from './sandbox.ts';
 import { isWritingPrompt, type ExerciseEntry } from './pick.ts';
 import { readWorkspace, seedWorkspace, workspacePath, writeWorkspace } from './workspace.ts';
-import { compactDefinitions, mergeDefinitions, splitStatements } from './top-level.ts';
+import { compactDefinitions, mergeDefinitions, prepareStatements, splitStatements } from './top-level.ts';
 
 /** What practice needs of the session (the shell's Context is one). */
 export interface PracticePort {
@@ -112,12 +112,8 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
     return notes;
   }
   void sandboxFor(ctx).then((sb) => sb.prepare(ex.memoryMb), () => {});
-  try {
-    // warm the transpiler and keep the checks ready for .check
-    transpileCached(ex.checks, 'the checks');
-  } catch {
-    // reported by .check
-  }
+  // transpile the checks for .check meanwhile (a compile error is kept for it to report)
+  void prepareScripts(ex.checks);
   const fresh = saved === null || !saved.trim();
   if (fresh) {
     active.code = seedWorkspace(ex);
@@ -129,6 +125,7 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
       notes.push(note(big, 'bad'));
       return notes;
     }
+    await prepareStatements(active.code);
     const compact = compactDefinitions(active.code);
     if (compact.duplicates.length) {
       active.code = compact.text;
@@ -136,6 +133,9 @@ export async function startExercise(ctx: Context, entry: ExerciseEntry, solvedBe
       notes.push(note(`your workspace held earlier attempts of ${compact.duplicates.join(', ')}: kept the last definition of each`, 'warn'));
     }
   }
+  // the workspace runs now, and typing a definition splits it into statements: both transpiled
+  // ahead, together (transpile.ts)
+  await Promise.all([prepareScripts(active.code), prepareStatements(active.code)]);
   ctx.state.exercise = active;
   notes.push(...(await loadWorkspaceCode(ctx, active.code, path, fresh ? null : 'loaded your saved work from')));
   return notes;
@@ -171,6 +171,7 @@ export function withoutStarter(code: string, starter: string): string {
 export async function loadWorkspaceCode(ctx: Context, code: string, path: string, verb: string | null): Promise<Note[]> {
   const active = ctx.state.exercise;
   const notes: Note[] = [];
+  await prepareStatements(code);
   let runnable = code;
   if (active && !active.trusted) {
     runnable = withoutStarter(code, active.exercise.starter);
@@ -213,13 +214,16 @@ export function recordTyped(ctx: Context, code: string): Note | null {
   // transpile it now, after the prompt is back, so that .check finds it done (toScript's memo)
   const now = active.code;
   setImmediate(() => {
-    try {
-      if (ctx.state.exercise?.code !== now) return;
-      toScript(now);
-      judgedSummary(now, active.exercise.starter);
-    } catch {
-      // .check reports it
-    }
+    if (ctx.state.exercise?.code !== now) return;
+    void Promise.all([prepareScripts(now), prepareStatements(now, active.exercise.starter)]).then(() => {
+      try {
+        if (ctx.state.exercise?.code !== now) return;
+        toScript(now);
+        judgedSummary(now, active.exercise.starter);
+      } catch {
+        // .check reports it
+      }
+    });
   });
   return notice;
 }
@@ -278,9 +282,15 @@ export interface CheckOutcome {
   failed: number;
 }
 
+/** What judgedSummary and runActiveChecks will transpile, transpiled ahead through esbuild's service (transpile.ts). */
+export async function prepareCheck(code: string, ex: Exercise): Promise<void> {
+  await Promise.all([prepareScripts(code, ex.checks), prepareStatements(code, ex.starter)]);
+}
+
 /** Run the active exercise's checks on the learner's code (the workspace). */
 export async function runActiveChecks(ctx: Context, ex: Exercise, code: string): Promise<CheckOutcome> {
   const t0 = performance.now();
+  await prepareScripts(code, ex.checks);
   const js = [transpileCached(code, 'your workspace')];
   const checks = transpileCached(ex.checks, 'the checks');
   const sandbox = await sandboxFor(ctx);

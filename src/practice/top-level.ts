@@ -8,7 +8,7 @@
 // `.name`, `?.` or a binary operator continues it (a method chain). A comment right above a
 // statement (no blank line between) belongs to it.
 import { lazyRequire } from '../util/lazy-require.ts';
-import { stripTypes, TranspileError } from './transpile.ts';
+import { isStripped, stripTypes, stripTypesAsync, TranspileError } from './transpile.ts';
 
 type Acorn = typeof import('acorn');
 let acorn: Acorn | undefined;
@@ -153,6 +153,7 @@ const compiled = new Map<string, { complete: boolean; js: string | null }>();
 function compiles(ts: string): { complete: boolean; js: string | null } {
   const hit = compiled.get(ts);
   if (hit) return hit;
+  if (probing && !isStripped(ts)) throw new NotYet(ts);
   let r: { complete: boolean; js: string | null };
   try {
     r = { complete: true, js: stripTypes(ts) };
@@ -165,8 +166,44 @@ function compiles(ts: string): { complete: boolean; js: string | null } {
   return r;
 }
 
+/** While prepareStatements probes: a text not transpiled yet. */
+class NotYet {
+  constructor(readonly ts: string) {}
+}
+let probing = false;
+
+/**
+ * Transpile, through esbuild's service (transpile.ts says why), every text splitStatements(ts)
+ * will ask about, so that it then runs without esbuild's synchronous worker.
+ */
+export async function prepareStatements(...texts: string[]): Promise<void> {
+  for (const ts of texts) {
+    for (;;) {
+      if (memo.has(ts)) break;
+      let need: string | null = null;
+      probing = true;
+      try {
+        split(ts);
+        need = null;
+      } catch (e) {
+        if (!(e instanceof NotYet)) throw e;
+        need = e.ts;
+      } finally {
+        probing = false;
+      }
+      if (need === null) break;
+      await stripTypesAsync(need).catch(() => {});
+    }
+  }
+}
+
 // .check and every typed definition split the same texts again: keep the last few (pure)
 const memo = new Map<string, Statement[]>();
+
+/** Has splitStatements this text's answer already? */
+export function isSplit(ts: string): boolean {
+  return memo.has(ts);
+}
 
 /** Split a TypeScript source into its top-level statements, each with the names it declares. */
 export function splitStatements(ts: string): Statement[] {

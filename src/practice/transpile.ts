@@ -23,10 +23,116 @@ export class TranspileError extends SwelearnError {
   }
 }
 
+// esbuild's synchronous API runs its service from a worker thread: a second node isolate, which
+// cost (measured) ~10 MB of RSS for the rest of the session and 40-70 ms to start, most of the
+// first .practice. Its asynchronous API talks to the same service process directly (~11 ms to
+// start, ~1 ms a call, +3 MB). So the shell transpiles what it runs (typed code, a workspace it
+// loads, an exercise's checks) asynchronously, and keeps the results, errors included, for the
+// synchronous callers, which start the worker only for a text nobody transpiled before.
+const stripped = new Map<string, string | TranspileError>();
+const STRIPPED_ENTRIES = 512;
+
+function keep(ts: string, r: string | TranspileError): void {
+  if (ts.length > MEMO_MAX_INPUT) return;
+  if (stripped.size >= STRIPPED_ENTRIES) stripped.delete(stripped.keys().next().value!);
+  stripped.set(ts, r);
+}
+
+/** Counts restarts of esbuild's service (stripTypesAsync). */
+let serviceGeneration = 0;
+
+/** stripTypes through esbuild's service process (no worker thread). Throws TranspileError. */
+export async function stripTypesAsync(ts: string): Promise<string> {
+  const hit = stripped.get(ts);
+  if (hit !== undefined) {
+    if (hit instanceof TranspileError) throw hit;
+    return hit;
+  }
+  // the same text asked for again while its answer is on the way (a .check right after .practice)
+  const pending = inFlight.get(ts);
+  if (pending) return pending;
+  const p = strip(ts).finally(() => inFlight.delete(ts));
+  inFlight.set(ts, p);
+  return p;
+}
+
+const inFlight = new Map<string, Promise<string>>();
+
+async function strip(ts: string): Promise<string> {
+  esbuild ??= lazyRequire('esbuild') as Esbuild;
+  const once = async (eb: Esbuild) => {
+    try {
+      return (await eb.transform(ts, TRANSFORM)).code;
+    } catch (e) {
+      throw asTranspileError(ts, e);
+    }
+  };
+  let r: string | TranspileError;
+  const service = serviceGeneration;
+  try {
+    r = await once(esbuild).catch((e: unknown) => {
+      // Ctrl-C reaches esbuild's service too (see stripTypes): a fresh one, once. Several calls
+      // fail together; only the first restarts it (stopping it again would strand the others).
+      if (e instanceof TranspileError || !/service is no longer running|service was stopped/i.test((e as Error).message)) throw e;
+      if (service === serviceGeneration) {
+        serviceGeneration++;
+        esbuild!.stop();
+      }
+      return once(esbuild!);
+    });
+  } catch (e) {
+    if (!(e instanceof TranspileError)) throw e;
+    r = e;
+  }
+  keep(ts, r);
+  if (r instanceof TranspileError) throw r;
+  return r;
+}
+
+/** toScript through esbuild's service process; the result is toScript's from then on. */
+export async function toScriptAsync(ts: string): Promise<string> {
+  if (!memo.has(ts)) await stripTypesAsync(ts);
+  return toScript(ts);
+}
+
+/**
+ * Start esbuild's service ahead of the first TypeScript line or .practice (the shell calls this
+ * in idle time at a terminal). Its two blocking steps, requiring esbuild and spawning its process,
+ * take ~10 ms each (measured on a loaded 2-core machine): they run in separate turns of the loop.
+ */
+export function warmTranspiler(): void {
+  setTimeout(() => {
+    esbuild ??= lazyRequire('esbuild') as Esbuild;
+    setTimeout(() => void stripTypesAsync('').catch(() => {}), 50).unref();
+  }, 0).unref();
+}
+
+/** Has stripTypes this text's answer without asking esbuild? */
+export function isStripped(ts: string): boolean {
+  return stripped.has(ts);
+}
+
+/** Has this text been transpiled (toScript will not start esbuild's worker for it)? */
+export function isTranspiled(ts: string): boolean {
+  return memo.has(ts) || stripped.has(ts);
+}
+
+/** Transpile these ahead of a synchronous toScript (errors are kept for it to throw). */
+export async function prepareScripts(...texts: string[]): Promise<void> {
+  await Promise.all(texts.map((t) => toScriptAsync(t).catch(() => {})));
+}
+
 export function stripTypes(ts: string): string {
+  const hit = stripped.get(ts);
+  if (hit !== undefined) {
+    if (hit instanceof TranspileError) throw hit;
+    return hit;
+  }
   esbuild ??= lazyRequire('esbuild') as Esbuild;
   try {
-    return transformOnce(esbuild, ts);
+    const js = transformOnce(esbuild, ts);
+    keep(ts, js);
+    return js;
   } catch (e) {
     // Ctrl-C during an eval sends SIGINT to the whole process group, esbuild's service too:
     // start a fresh service and try once more
@@ -50,16 +156,28 @@ export function stripTypesWithMap(ts: string): { code: string; map: string } {
   return { code: r.code, map: r.map };
 }
 
+let syncTransforms = 0;
+/** How many times esbuild's synchronous API (its worker thread) was asked (the tests' witness). */
+export function syncTransformCount(): number {
+  return syncTransforms;
+}
+
 function transformOnce(esbuild: Esbuild, ts: string): string {
+  syncTransforms++;
   try {
     return esbuild.transformSync(ts, TRANSFORM).code;
   } catch (e) {
-    const first = (e as { errors?: { text: string; location?: EsbuildLocation | null }[] }).errors?.[0];
-    if (!first) throw e;
-    const line = first.location?.line ?? 1;
-    const column = (first.location?.column ?? 0) + 1;
-    throw new TranspileError(first.text, line, column, first.location ? atEndOfInput(ts, first.location) : false);
+    throw asTranspileError(ts, e);
   }
+}
+
+/** esbuild's error as a TranspileError (its first message), or the error as it is. */
+function asTranspileError(ts: string, e: unknown): unknown {
+  const first = (e as { errors?: { text: string; location?: EsbuildLocation | null }[] }).errors?.[0];
+  if (!first) return e;
+  const line = first.location?.line ?? 1;
+  const column = (first.location?.column ?? 0) + 1;
+  return new TranspileError(first.text, line, column, first.location ? atEndOfInput(ts, first.location) : false);
 }
 
 interface EsbuildLocation {

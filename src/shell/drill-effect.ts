@@ -10,6 +10,8 @@ import { introText } from '../render/drill-text.ts';
 import { wrapText } from '../render/width.ts';
 import { lineInputFor } from './line-input.ts';
 import { suspendBracketedPaste } from './bracketed-paste.ts';
+import { takeKeys } from '../ui/key-feed.ts';
+import { firstFrame } from '../ui/drill-frame.ts';
 
 export async function runDrillEffect(setup: DrillSetup, ctx: Context, opts: { json?: boolean } = {}): Promise<DrillSummary> {
   const s = ctx.style;
@@ -21,12 +23,20 @@ export async function runDrillEffect(setup: DrillSetup, ctx: Context, opts: { js
   write(`${wrapText(introText(setup, s), s.width)}\n`);
   if (setup.notSaving) ctx.streams.error.write(`${s.yellow(`Not saving: ${setup.notSaving}`)}\n`);
   if (ctx.interactive) {
-    const { importInteractive } = await import('../ui/import-interactive.ts');
-    const { runInkDrill } = await importInteractive(() => import('../ui/drill-app.tsx'));
+    // The first card is painted at once and the keys are ours from now on (key-feed.ts): what is
+    // typed while Ink loads waits for it. Ink then draws the same frame in the card's place.
+    const stdin = ctx.streams.input as NodeJS.ReadStream;
+    const stdout = ctx.streams.output as NodeJS.WriteStream;
+    const keys = takeKeys(stdin);
     const resumePaste = suspendBracketedPaste(); // Ink reads keys itself: no paste brackets meanwhile
     try {
-      await runInkDrill(run, { stdin: ctx.streams.input as NodeJS.ReadStream, stdout: ctx.streams.output as NodeJS.WriteStream, style: s }, { title: setup.title, now: setup.now });
+      const first = run.current ? firstFrame(run, s, { title: setup.title, now: setup.now }) : [];
+      if (first.length) write(`${first.join('\n')}\n`);
+      const { importInteractive } = await import('../ui/import-interactive.ts');
+      const { runInkDrill } = await importInteractive(() => import('../ui/drill-app.tsx'));
+      await runInkDrill(run, { stdin: keys.input, stdout, style: s }, { title: setup.title, now: setup.now, prePainted: first.length });
     } finally {
+      keys.release();
       resumePaste();
     }
   } else {

@@ -14,9 +14,10 @@
 import { Recoverable, type REPLServer } from 'node:repl';
 import { Script } from 'node:vm';
 import type { Context } from './context.ts';
-import { toScript, TranspileError } from '../practice/transpile.ts';
+import { isTranspiled, prepareScripts, toScript, TranspileError } from '../practice/transpile.ts';
 import { errorSourceLine } from '../practice/source-line.ts';
 import { recordTyped } from '../practice/practice-session.ts';
+import { isSplit, prepareStatements } from '../practice/top-level.ts';
 import { SwelearnError } from '../errors.ts';
 import { toned } from './views/message.ts';
 import { armWatchdog } from './watchdog.ts';
@@ -148,7 +149,32 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
       delete err.code;
     }
   });
+  // Code is transpiled through esbuild's service before it runs (transpile.ts says why not its
+  // synchronous API), then run from a macrotask as before; lines run in the order they came.
+  let queue: Promise<void> = Promise.resolve();
+  let queued = 0;
   return function tsEval(code, context, file, cb) {
+    if (queued === 0 && transpiled(code) && (!ctx.state.exercise || isSplit(code))) return runTyped(code, context, file, cb);
+    queued++;
+    queue = queue
+      // during an exercise, what recording the definition will split too
+      .then(() => Promise.all([prepareScripts(...forms(code)), ctx.state.exercise ? prepareStatements(code) : null]))
+      .then(
+        () =>
+          new Promise<void>((done) =>
+            setImmediate(() => {
+              queued--;
+              try {
+                runTyped(code, context, file, cb);
+              } finally {
+                done();
+              }
+            }),
+          ),
+      );
+  };
+
+  function runTyped(code: string, context: Parameters<EvalFn>[1], file: string, cb: Parameters<EvalFn>[3]): void {
     at = hooks.where?.();
     let js: string;
     try {
@@ -221,7 +247,7 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
     }
     const r = held();
     if (r) cb(r[0], r[1]);
-  };
+  }
 }
 
 /**
@@ -230,6 +256,7 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
  * EvalInterrupted when stopped, and what the code throws.
  */
 export async function evaluateIn(server: REPLServer, ctx: Context, ts: string): Promise<unknown> {
+  await prepareScripts(...forms(ts));
   const js = transpile(ts);
   let script: Script;
   try {
@@ -269,9 +296,20 @@ export class EvalInterrupted extends SwelearnError {
   override name = 'EvalInterrupted';
 }
 
+const objectLiteral = (code: string) => /^\s*\{/.test(code) && /\}\s*$/.test(code);
+
+/** The texts transpile(code) may transpile. */
+function forms(code: string): string[] {
+  return objectLiteral(code) ? [`(${code.trim()})`, code] : [code];
+}
+
+function transpiled(code: string): boolean {
+  return forms(code).every(isTranspiled);
+}
+
 function transpile(code: string): string {
   // `{ a: 1 }` alone is an object literal at the prompt, as in node's REPL
-  if (/^\s*\{/.test(code) && /\}\s*$/.test(code)) {
+  if (objectLiteral(code)) {
     try {
       return toScript(`(${code.trim()})`);
     } catch {

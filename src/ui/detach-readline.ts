@@ -1,8 +1,8 @@
-// Hand a TTY's input from readline (the swe> REPL) to an Ink view and back. Measured pitfall:
-// pausing the REPL around Ink makes the process exit silently once Ink unrefs stdin. Instead,
-// readline's keypress listeners are taken off stdin while Ink runs, and afterwards they are put
-// back, raw mode is turned on again and stdin is ref'd (Ink turns raw mode off and unrefs it).
-// (The shell's effect runner turns bracketed paste off around the view: Ink reads keys itself.)
+// Hand a TTY's input from readline (the swe> REPL) to a view and back (key-feed.ts uses it).
+// Measured pitfall: pausing stdin around the view stops reading the terminal, the event loop
+// empties, and node's 'beforeExit' ends Ink (or the process). Instead readline's keypress
+// listeners are taken off stdin meanwhile, and afterwards they are put back, raw mode is turned on
+// again and stdin is ref'd and flowing, as readline had it.
 
 export function detachReadline(stdin: NodeJS.ReadStream): () => void {
   const keypress = stdin.listeners('keypress') as ((...a: unknown[]) => void)[];

@@ -9,8 +9,7 @@ import TextInput from 'ink-text-input';
 import type { Style } from '../render/style.ts';
 import { wrapText } from '../render/width.ts';
 import type { DrillRun } from '../drill/drill-session.ts';
-import { detachReadline } from './detach-readline.ts';
-import { drillFrame, onKey, type KeyResult, type ViewState } from './drill-frame.ts';
+import { drillFrame, eraseLines, onKey, PLACEHOLDER, typeInto, type KeyResult, type ViewState } from './drill-frame.ts';
 
 export interface DrillAppProps {
   run: DrillRun;
@@ -28,6 +27,13 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
   // text input that is no longer the current one are ignored rather than applied to the wrong card.
   const state = useRef<ViewState>({ phase: 'answer', answer: '', note: '', saving: false });
   const view = useRef(0);
+  // the card view whose text input is listening: its effects have run (React runs a parent's
+  // effects after its children's, so this one runs after the text input's has subscribed)
+  const listening = useRef(-1);
+  const rendered = view.current;
+  useEffect(() => {
+    listening.current = rendered;
+  });
   const [done, setDone] = useState(false);
   const [, setTick] = useState(0);
   const refresh = () => setTick((t) => t + 1);
@@ -42,6 +48,18 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
       else refresh();
     };
     const what = onKey(run, st, input, key, s, now, { onWait: refresh });
+    // A key typed the moment a new card is drawn arrives before its text input has subscribed
+    // (only the last card's, now stale, hears it): it is typed here, and a fresh text input
+    // takes the answer with its cursor at the end.
+    if (what === 'ignore' && st.phase === 'answer' && !st.saving && listening.current !== view.current) {
+      const typed = typeInto(st.answer, input, key);
+      if (typed !== null) {
+        st.answer = typed;
+        view.current++;
+        refresh();
+      }
+      return;
+    }
     // a grade resolves once it is stored; keys other than Esc wait for it (onKey ignores them)
     if (typeof what === 'string') apply(what);
     else void what.then(apply);
@@ -75,7 +93,7 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
               refresh();
             }}
             // ink-text-input greys the placeholder itself: none under NO_COLOR
-            placeholder={s.color ? 'type your answer, Enter to check' : undefined}
+            placeholder={s.color ? PLACEHOLDER : undefined}
           />
         </Box>
       ) : null}
@@ -85,27 +103,31 @@ export function DrillApp({ run, style: s, title, now }: DrillAppProps): React.JS
 }
 
 export interface InkStreams {
+  /** the keys (key-feed.ts: the terminal's, one at a time; Ink toggles its raw mode, not the terminal's) */
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   style: Style;
 }
 
-/** Run the drill in Ink on the session's terminal, then give the terminal back to the REPL. */
-export async function runInkDrill(run: DrillRun, io: InkStreams, opts: { title: (id: string) => string; now: () => number }): Promise<void> {
+/**
+ * Run the drill in Ink. `prePainted`: lines of the first card already on screen (firstFrame),
+ * erased just before Ink draws the same frame in their place.
+ */
+export async function runInkDrill(
+  run: DrillRun,
+  io: InkStreams,
+  opts: { title: (id: string) => string; now: () => number; prePainted?: number },
+): Promise<void> {
   if (!run.current) return;
   const { stdin, stdout } = io;
-  const restore = detachReadline(stdin);
-  try {
-    const app = render(<DrillApp run={run} style={io.style} title={opts.title} now={opts.now} />, {
-      stdin,
-      stdout,
-      exitOnCtrlC: false,
-      patchConsole: false,
-      maxFps: 120,
-    });
-    await app.waitUntilExit();
-    app.cleanup();
-  } finally {
-    restore();
-  }
+  if (opts.prePainted) stdout.write(eraseLines(opts.prePainted));
+  const app = render(<DrillApp run={run} style={io.style} title={opts.title} now={opts.now} />, {
+    stdin,
+    stdout,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 120,
+  });
+  await app.waitUntilExit();
+  app.cleanup();
 }

@@ -120,3 +120,38 @@ export function onKey(
   if (input === 'q') return 'end';
   return 'ignore';
 }
+
+/**
+ * A key typed into the answer as ink-text-input types at the end of it: text is appended,
+ * Backspace/Delete remove the last character; null for a key that types nothing (arrows, Tab,
+ * Ctrl or Alt chords). For the moment before a new card's text input listens (drill-app.tsx).
+ */
+export function typeInto(answer: string, input: string, key: ViewKey & { backspace?: boolean; delete?: boolean; meta?: boolean; tab?: boolean; upArrow?: boolean; downArrow?: boolean; rightArrow?: boolean }): string | null {
+  if (key.backspace || key.delete) return answer.slice(0, -1);
+  if (key.ctrl || key.meta || key.tab || key.escape || key.return || key.leftArrow || key.rightArrow || key.upArrow || key.downArrow) return null;
+  if (!input || /[\x00-\x1f\x7f]/.test(input)) return null;
+  return answer + input;
+}
+
+/** The answer line as ink-text-input first draws it: the placeholder with its first letter as the cursor. */
+export function answerLine(s: Style): string {
+  const box = s.color ? `\x1b[7m${PLACEHOLDER[0]}\x1b[27m\x1b[90m${PLACEHOLDER.slice(1)}\x1b[39m` : ' ';
+  return `${s.cyan('› ')}${box}`;
+}
+
+/** ink-text-input's placeholder (greyed by it: none under NO_COLOR). */
+export const PLACEHOLDER = 'type your answer, Enter to check';
+
+/**
+ * The first card's lines, as the Ink view draws them: painted at once while Ink loads, then
+ * erased (eraseLines) just before Ink draws the same frame in their place.
+ */
+export function firstFrame(run: DrillRun, s: Style, opts: DrillViewOptions): string[] {
+  const { top, bottom } = drillFrame(run, { phase: 'answer', answer: '', note: '', saving: false }, s, opts);
+  return [...top, answerLine(s), ...bottom].map((l) => l || ' ');
+}
+
+/** Back to the first of `n` lines just written (each ended by a newline), and clear from there down. */
+export function eraseLines(n: number): string {
+  return n > 0 ? `\x1b[${n}F\x1b[J` : '';
+}

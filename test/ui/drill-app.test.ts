@@ -11,7 +11,7 @@ import type { Card } from '../../src/corpus/types.ts';
 import { createStyle, stripAnsi, visibleWidth } from '../../src/render/style.ts';
 import { PassThrough, Writable } from 'node:stream';
 import React from 'react';
-import { drillFrame, onKey, type ViewState } from '../../src/ui/drill-frame.ts';
+import { drillFrame, eraseLines, firstFrame, onKey, typeInto, type ViewState } from '../../src/ui/drill-frame.ts';
 import { importInteractive } from '../../src/ui/import-interactive.ts';
 import { tempDir } from '../progress/helpers.ts';
 
@@ -129,6 +129,29 @@ view('the Ink view: ink-text-input takes the typed answer, Enter reveals, a grad
   } finally {
     app.unmount();
   }
+});
+
+view('typeInto: a key typed before a new card\'s text input listens is typed as it would type it at the end', () => {
+  assert.is(typeInto('10', '1 switching', {}), '101 switching');
+  assert.is(typeInto('101', '', { backspace: true }), '10');
+  assert.is(typeInto('', 'é', {}), 'é');
+  for (const key of [{ leftArrow: true }, { return: true }, { escape: true }, { ctrl: true }, { tab: true }, { upArrow: true }]) assert.is(typeInto('x', 'a', key), null);
+  assert.is(typeInto('x', '\x04', {}), null, 'a control character types nothing');
+});
+
+view('firstFrame: the card as the Ink view first draws it, every line within the width; eraseLines goes back over it', () => {
+  for (const color of [false, true]) {
+    const s = createStyle({ color, width: 60 });
+    const lines = firstFrame(setup(), s, opts);
+    for (const line of lines) assert.ok(visibleWidth(line) <= 60, stripAnsi(line));
+    const text = stripAnsi(lines.join('\n'));
+    assert.match(text, /\[1\/2\] A lesson/);
+    assert.match(text, /Q: How do you make an EventSource stop reconnecting/);
+    assert.match(text, color ? /› type your answer, Enter to check/ : /^› +$/m);
+    assert.match(text, /Enter: show answer/);
+  }
+  assert.is(eraseLines(7), '\x1b[7F\x1b[J');
+  assert.is(eraseLines(0), '');
 });
 
 view.run();

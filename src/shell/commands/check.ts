@@ -4,7 +4,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { data, many, message } from '../outcome.ts';
 import { isWritingPrompt } from '../../practice/pick.ts';
-import { codeHash, judgedCode, judgedSummary, progressStore, requireActive, runActiveChecks, workspaceTooBig } from '../../practice/practice-session.ts';
+import { codeHash, judgedCode, judgedSummary, prepareCheck, progressStore, requireActive, runActiveChecks, workspaceTooBig } from '../../practice/practice-session.ts';
 import { messageOf } from '../../errors.ts';
 
 /** What any behavioural answer is judged on, when its prompt names no criteria of its own. */
@@ -32,6 +32,7 @@ export const check: Command = {
     const { code, note } = judgedCode(active);
     const big = workspaceTooBig(code, active.path);
     if (big) throw new UsageError('.check', big.replace(': it was not loaded', ': it was not checked'));
+    await prepareCheck(code, ex);
     const judged = judgedSummary(code, ex.starter);
     const run = await runActiveChecks(ctx, ex, code);
     const allPassed = run.failed === 0 && run.passed > 0;

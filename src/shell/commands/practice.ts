@@ -3,6 +3,7 @@
 import type { Command } from '../command.ts';
 import { NotFoundError } from '../../errors.ts';
 import { data, message } from '../outcome.ts';
+import { views } from '../views/index.ts';
 import { findExercise, nextExercise, summaryOf } from '../../practice/pick.ts';
 import { isTrusted, progressStore, startExercise } from '../../practice/practice-session.ts';
 
@@ -19,6 +20,8 @@ export const practice: Command = {
     return [...corpus.exercises.keys()].filter((id) => id.startsWith(partial.trim()));
   },
   async run(args, ctx) {
+    // its view (and what it draws with) loads while the exercise starts (esbuild's round trips)
+    void views.exercise();
     const corpus = await ctx.corpus();
     const store = await progressStore(ctx);
     const status = store?.exerciseStatus() ?? new Map();
