@@ -95,6 +95,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 const BANNER_DELAY_MS = 300;
+/** after the lessons load: the child boots (~100 ms, on the other core) before a first .check typed at once is likely */
+const SANDBOX_BOOT_MS = 60;
 
 async function showBannerLine(ctx: Context, shell: { notice(text: string): void }, typed: () => boolean): Promise<void> {
   try {
@@ -141,8 +143,9 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
           else process.stderr.write(`swelearn: ${line}\n`);
         }
       }
-      // open the search index while the user reads the prompt, so the first .find is instant
-      setTimeout(() => warmIndex(corpus), 250).unref();
+      // open the search index while the user reads the prompt, so the first .find is instant (it
+      // opens in slices of at most 8 ms of work, search/provider.ts, so typing is not held up)
+      setImmediate(() => warmIndex(corpus)).unref();
       // the study line (days left, cards due, minutes left today), once the prompt is up; only while
       // nothing has been typed, so that it never lands inside a command's output
       if (ctx.interactive) setTimeout(() => void showBannerLine(ctx, shell, () => typed), BANNER_DELAY_MS).unref();
@@ -152,7 +155,7 @@ async function shell(ctx: Context, quiet: boolean): Promise<number> {
       if (ctx.interactive) setTimeout(() => void import('./practice/transpile.ts').then((t) => t.warmTranspiler()), 150).unref();
       // and, at a terminal, boot the sandbox's first child (a separate, idle node process, ended
       // with the session), so that the first .check does not wait for node to start
-      if (ctx.interactive) setTimeout(() => void ctx.sandbox().catch(() => {}), 500).unref();
+      if (ctx.interactive) setTimeout(() => void ctx.sandbox().catch(() => {}), SANDBOX_BOOT_MS).unref();
     },
     (e) => shell.notice(ctx.style.red(`could not load the lessons: ${messageOf(e)}`)),
   );

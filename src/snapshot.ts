@@ -17,7 +17,8 @@ export async function writeSnapshot(): Promise<{ lessons: number; problems: numb
   };
   writeFileSync(CORPUS_SNAPSHOT, JSON.stringify(snap));
   // the search index of the same lessons, imported at start instead of rebuilt
-  const { buildSnapshot } = await import('./search/lesson-index.ts');
-  writeFileSync(SEARCH_SNAPSHOT, JSON.stringify(await buildSnapshot(lessons)));
+  // (as lines, read in slices after the prompt: search/snapshot-file.ts)
+  const [{ buildSnapshot }, { snapshotText }] = await Promise.all([import('./search/lesson-index.ts'), import('./search/snapshot-file.ts')]);
+  writeFileSync(SEARCH_SNAPSHOT, snapshotText(await buildSnapshot(lessons)));
   return { lessons: lessons.length, problems: problems.length };
 }

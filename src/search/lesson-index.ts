@@ -15,6 +15,7 @@ import { createDocument, documentsOf, fieldLookup, FIELDS, lessonFingerprint, ty
 import { foldKeepingOffsets } from '../util/fold.ts';
 import { encode, ENCODER_VERSION, forEachTerm, isWordCode, wordTokens } from './encode.ts';
 import { proseOf } from './prose.ts';
+import type { Slice } from '../util/time-slice.ts';
 import { COMMON_LESSONS, idf, MAX_POSTINGS, MAX_POSTINGS_COMMON, RANKING } from './ranking.ts';
 import { planQuery, type Correction } from './query-plan.ts';
 import { makeSnippet, SNIPPET_CHARS, type Matches, type Segment } from './snippet.ts';
@@ -210,6 +211,15 @@ export class LessonIndex {
     return LessonIndex.restore(snapshot, lessons);
   }
 
+  /** fromSnapshot() in slices: `slice` is awaited between steps (each a map piece or a lesson). */
+  static async fromSnapshotAsync(snapshot: unknown, lessons: readonly Lesson[], slice: Slice): Promise<LessonIndex> {
+    const steps = LessonIndex.restoreSteps(snapshot, lessons);
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) return r.value;
+      await slice();
+    }
+  }
+
   /** Lessons of `lessons` this index does not hold (in the version given). */
   missing(lessons: readonly Lesson[]): Lesson[] {
     return lessons.filter((l) => {
@@ -219,6 +229,12 @@ export class LessonIndex {
   }
 
   private static restore(snapshot: unknown, lessons: readonly Lesson[]): LessonIndex {
+    const steps = LessonIndex.restoreSteps(snapshot, lessons);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  }
+
+  /** The restore, yielding between its steps (see fromSnapshotAsync). */
+  private static *restoreSteps(snapshot: unknown, lessons: readonly Lesson[]): Generator<void, LessonIndex> {
     const snap = snapshot as Partial<Snapshot> | null;
     if (!snap || typeof snap !== 'object' || snap.format !== 'swelearn-search-index') {
       throw new SwelearnError('search index snapshot: not a swelearn search index');
@@ -230,8 +246,12 @@ export class LessonIndex {
       throw new SwelearnError('search index snapshot: incomplete');
     }
     const doc = createDocument();
-    for (const [key, data] of snap.flex) doc.import(key, data as string);
+    for (const [key, data] of snap.flex) {
+      doc.import(key, data as string);
+      yield;
+    }
     const index = new LessonIndex(doc, Vocabulary.fromData(snap.vocabulary));
+    yield;
     const given = new Map(lessons.map((l) => [l.id, l]));
     let nextDoc = 0;
     for (const [id, fingerprint, docCount] of snap.lessons) {
@@ -240,6 +260,7 @@ export class LessonIndex {
       const alive = fingerprint !== '' && !!lesson && !!docs && !index.byId.has(id) && docs.length === docCount && lessonFingerprint(lesson) === fingerprint;
       index.register(alive ? lesson : null, alive ? fingerprint : '', nextDoc, alive ? docs.map((d) => d.section) : new Array<number>(docCount).fill(-1));
       nextDoc += docCount;
+      yield;
     }
     return index;
   }

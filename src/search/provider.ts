@@ -45,7 +45,10 @@ export function setSnapshotLoader(fn: SnapshotLoader | null): void {
   cache = new WeakMap();
 }
 
-/** A loader that reads a snapshot JSON file; a missing file means no snapshot. */
+/** the most work between yields to the event loop while an index opens (a keystroke waits at most this) */
+const SLICE_MS = 8;
+
+/** A loader that reads a snapshot file (snapshot-file.ts, or one JSON document); a missing file means no snapshot. */
 export function snapshotFile(path: string | URL): SnapshotLoader {
   return async () => {
     let text: string;
@@ -56,7 +59,8 @@ export function snapshotFile(path: string | URL): SnapshotLoader {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
     }
-    return JSON.parse(text) as unknown;
+    const [{ parseSnapshotText }, { timeSlicer }] = await Promise.all([import('./snapshot-file.ts'), import('../util/time-slice.ts')]);
+    return parseSnapshotText(text, timeSlicer(SLICE_MS));
   };
 }
 
@@ -119,13 +123,13 @@ function open(corpus: Corpus): Opening {
   });
   const o: Opening = { early, ready: early, total, done: false };
   o.ready = (async () => {
-    const { LessonIndex } = await import('./lesson-index.ts');
+    const [{ LessonIndex }, { timeSlicer }] = await Promise.all([import('./lesson-index.ts'), import('../util/time-slice.ts')]);
     let note: string | undefined;
     let index: LessonIndex | null = null;
     if (loader) {
       try {
         const snapshot = await loader();
-        if (snapshot) index = LessonIndex.fromSnapshot(snapshot, corpus.lessons);
+        if (snapshot) index = await LessonIndex.fromSnapshotAsync(snapshot, corpus.lessons, timeSlicer(SLICE_MS));
       } catch (e) {
         // a stale or unreadable snapshot is not an error: the index is built from the lessons
         note = messageOf(e);
@@ -134,7 +138,7 @@ function open(corpus: Corpus): Opening {
     const source = index ? 'snapshot' : 'built';
     index ??= LessonIndex.empty();
     markEarly(index);
-    await index.addAsync(index.missing(corpus.lessons));
+    await index.addAsync(index.missing(corpus.lessons), SLICE_MS);
     o.done = true;
     infos.set(corpus, { source, lessons: index.size, ms: performance.now() - t0, ...(note ? { note } : {}) });
     return index;

@@ -1,0 +1,56 @@
+// The search index snapshot as a file of lines, so that it can be read in slices after the prompt
+// (no step long enough to delay a keystroke): a header line (format, version, lessons), then one
+// JSON line per part: FlexSearch's exported maps cut into pieces (importing a piece adds to the
+// map) and the vocabulary's lists cut into pieces. Pure but for the time slicing.
+import type { Snapshot } from './lesson-index.ts';
+import type { Slice } from '../util/time-slice.ts';
+
+/** about this many characters per line: a line parses and imports in about a millisecond */
+const LINE_CHARS = 48 * 1024;
+
+/** The list cut into runs of about LINE_CHARS of JSON each (at least one entry per run). */
+function pieces<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  let chars = 0;
+  for (const item of list) {
+    const size = JSON.stringify(item).length + 1;
+    if (run.length && chars + size > LINE_CHARS) {
+      out.push(run);
+      run = [];
+      chars = 0;
+    }
+    run.push(item);
+    chars += size;
+  }
+  out.push(run);
+  return out;
+}
+
+export function snapshotText(snap: Snapshot): string {
+  const lines = [JSON.stringify({ format: snap.format, version: snap.version, lessons: snap.lessons, layout: 'lines' })];
+  for (const [key, data] of snap.flex) {
+    for (const part of Array.isArray(data) ? pieces(data) : [data]) lines.push(JSON.stringify(['flex', key, part]));
+  }
+  for (const part of pieces(snap.vocabulary.terms)) lines.push(JSON.stringify(['terms', part]));
+  for (const part of pieces(snap.vocabulary.words)) lines.push(JSON.stringify(['words', part]));
+  return lines.join('\n') + '\n';
+}
+
+/** The snapshot in `text` (the lines above, or one JSON document), parsed a line at a time. */
+export async function parseSnapshotText(text: string, slice: Slice): Promise<unknown> {
+  let end = text.indexOf('\n');
+  const head = JSON.parse(end === -1 ? text : text.slice(0, end)) as Record<string, unknown> | null;
+  if (!head || head.layout !== 'lines') return head;
+  const snap = { format: head.format, version: head.version, lessons: head.lessons, flex: [] as unknown[], vocabulary: { terms: [] as unknown[], words: [] as unknown[] } };
+  while (end !== -1 && end < text.length - 1) {
+    await slice();
+    const from = end + 1;
+    end = text.indexOf('\n', from);
+    const line = JSON.parse(text.slice(from, end === -1 ? undefined : end)) as [string, ...unknown[]];
+    if (line[0] === 'flex') snap.flex.push([line[1], line[2]]);
+    else if (line[0] === 'terms') snap.vocabulary.terms.push(...(line[1] as unknown[]));
+    else if (line[0] === 'words') snap.vocabulary.words.push(...(line[1] as unknown[]));
+  }
+  return snap;
+}
