@@ -15,7 +15,7 @@ import { createDocument, documentsOf, fieldLookup, FIELDS, lessonFingerprint, ty
 import { foldKeepingOffsets } from '../util/fold.ts';
 import { encode, ENCODER_VERSION, forEachTerm, isWordCode, wordTokens } from './encode.ts';
 import { proseOf } from './prose.ts';
-import type { Slice } from '../util/time-slice.ts';
+import { timeSlicer, type Slice } from '../util/time-slice.ts';
 import { COMMON_LESSONS, idf, MAX_POSTINGS, MAX_POSTINGS_COMMON, RANKING } from './ranking.ts';
 import { planQuery, type Correction } from './query-plan.ts';
 import { makeSnippet, SNIPPET_CHARS, type Matches, type Segment } from './snippet.ts';
@@ -281,13 +281,10 @@ export class LessonIndex {
 
   /** add(), yielding to the event loop every `sliceMs` of work so a prompt stays responsive. */
   async addAsync(lessons: readonly Lesson[], sliceMs = 10): Promise<void> {
-    let start = performance.now();
+    const slice = timeSlicer(sliceMs);
     for (const lesson of lessons) {
       this.addOne(lesson);
-      if (performance.now() - start >= sliceMs) {
-        await new Promise<void>((r) => setImmediate(r));
-        start = performance.now();
-      }
+      await slice();
     }
   }
 
