@@ -21,6 +21,7 @@ import { isSplit, prepareStatements } from '../practice/top-level.ts';
 import { SwelearnError } from '../errors.ts';
 import { toned } from './views/message.ts';
 import { armWatchdog } from './watchdog.ts';
+import { wrapMessage } from '../render/width.ts';
 import { markAsyncStack, restoreAsyncStack } from './async-stack.ts';
 
 export interface EvalHooks {
@@ -185,7 +186,8 @@ export function makeEval(server: REPLServer, ctx: Context, hooks: EvalHooks): Ev
         const err = syntaxError(code, e);
         if (ctx.state.exercise && !tipShown) {
           tipShown = true;
-          err.stack += `\n${EDITOR_TIP}`;
+          // the REPL prints the stack as it is: the tip is wrapped here, at the terminal's width
+          err.stack += `\n${wrapMessage(EDITOR_TIP, ctx.style.width)}`;
         }
         return cb(err, undefined);
       }

@@ -66,6 +66,10 @@ e2e("errors show the learner's own line, not the transpiled one; a practice sess
   assert.match(r.stderr, /SyntaxError: Illegal return statement \(line 1, column 1\)\n\s+return undefined\n/);
   assert.not.match(r.stdout + r.stderr, /void 0/);
   assert.is((r.stderr.match(/\.editor takes it all/g) ?? []).length, 1, r.stderr);
+  // the tip is wrapped at word boundaries to the width, like every message
+  const narrow = await runSwelearn(['--width', '60'], '.practice lower-bound\nconst x: = 1\n');
+  const tip = narrow.stderr.slice(narrow.stderr.indexOf('tip:'));
+  assert.match(tip, /^tip: for code over several lines, \.editor takes it all\nbefore running it, and \.edit opens your workspace in your\neditor/, tip);
 });
 
 e2e('piped: for (;;) await null hits the time limit, the message names the line, and the script goes on (exit 1, not 130)', async () => {
