@@ -83,6 +83,8 @@ export function makeSnippet(text: string, matches: Matches, weights: readonly nu
   if (from > 0 && text[from - 1] !== ' ') {
     const sp = text.indexOf(' ', from);
     if (sp !== -1 && (n === 0 || sp + 1 <= first)) from = sp + 1;
+    // the match itself is inside a word ("three" in "median-of-three"): start at that word
+    else from = text.lastIndexOf(' ', from) + 1;
   }
   let to = Math.min(text.length, from + chars);
   if (to < text.length && text[to] !== ' ') {

@@ -37,6 +37,12 @@ s('starts at the beginning when nothing matches, cut at a word boundary', () => 
   assert.ok(plain.length <= 162);
 });
 
+s('a match inside a hyphenated word starts the snippet at that word, not mid-word', () => {
+  const text = `${filler(30)} pick a pivot by median-of-three or rely on the fallback ${filler(30)}`;
+  const plain = snippetText(snip(text, [['three']], 30));
+  assert.match(plain, /^…(\S+ )*median-of-three /, plain);
+});
+
 s('a short text is returned whole', () => {
   assert.equal(snip('Short text.', [['zzz']]), [{ text: 'Short text.', hit: false }]);
   assert.equal(snip('', [['x']]), []);
