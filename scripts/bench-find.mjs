@@ -8,9 +8,9 @@
 //     the corpus and its index through the shell's own code (session, provider, background
 //     indexing), so the heap is the one a learner's shell has, not one shaped by the builds and
 //     exports this script does first.
-// usage: node scripts/bench-find.mjs [--queries 2000] [--synthetic 10000] [--no-scale] [--slowest]
+// usage: node scripts/bench-find.mjs [--queries 2000] [--synthetic 10000] [--no-scale] [--slowest] [--tsx]
+//        (the code is bundled as it ships, into .bench/find/; --tsx runs src/ through tsx instead)
 //        (the built-in snapshot in dist/ is used when present: run npm run build first)
-import { register } from 'tsx/esm/api';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,15 +18,51 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
 
-register();
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { loadFolder } = await import(`${root}src/corpus/load.ts`);
-const { makeCorpus } = await import(`${root}src/corpus/corpus.ts`);
-const { LessonIndex } = await import(`${root}src/search/lesson-index.ts`);
-const { exec, testContext } = await import(`${root}test/helpers/context.ts`);
-const { find } = await import(`${root}src/shell/commands/find.ts`);
-const provider = await import(`${root}src/search/provider.ts`);
 const { readFileSync } = await import('node:fs');
+
+/**
+ * The code under test, as it ships: bundled and minified with the product's esbuild options
+ * (scripts/build-options.mjs) into .bench/find/. Run from src/ through tsx (--tsx) it is slower
+ * than what users run: tsx keeps function names with a helper call per closure created, which
+ * alone made search ~35% slower in this benchmark.
+ */
+async function codeUnderTest() {
+  const names = {
+    loadFolder: 'src/corpus/load.ts',
+    makeCorpus: 'src/corpus/corpus.ts',
+    LessonIndex: 'src/search/lesson-index.ts',
+    exec: 'test/helpers/context.ts',
+    testContext: 'test/helpers/context.ts',
+    find: 'src/shell/commands/find.ts',
+    provider: 'src/search/provider.ts',
+    seededRandom: 'src/practice/check-api.ts',
+    createContext: 'src/app.ts',
+    SEARCH_SNAPSHOT: 'src/corpus/sources.ts',
+  };
+  const entry = Object.entries(names)
+    .map(([name, file]) => (name === 'provider' ? `export * as provider from '${root}${file}';` : `export { ${name} } from '${root}${file}';`))
+    .join('\n');
+  if (process.argv.includes('--tsx')) {
+    const { register } = await import('tsx/esm/api');
+    register();
+    const dir = mkdtempSync(join(tmpdir(), 'swelearn-bench-entry-'));
+    writeFileSync(join(dir, 'entry.ts'), entry);
+    return import(join(dir, 'entry.ts'));
+  }
+  const out = join(root, '.bench', 'find');
+  if (!process.argv.includes('--measure-scale')) {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'entry.ts'), entry);
+    const { build } = await import('esbuild');
+    const { common } = await import('./build-options.mjs');
+    // every package external here (the test helper imports some the product bundles)
+    await build({ ...common, external: undefined, packages: 'external', entryPoints: { entry: join(out, 'entry.ts') }, outdir: join(out, 'out'), splitting: true, sourcemap: false });
+  }
+  return import(join(out, 'out', 'entry.js'));
+}
+const { loadFolder, makeCorpus, LessonIndex, exec, testContext, find, provider, seededRandom, createContext, SEARCH_SNAPSHOT } = await codeUnderTest();
 
 const argv = process.argv.slice(2);
 const opt = (name, def) => {
@@ -37,7 +73,6 @@ const QUERIES = opt('queries', 2000);
 const SYNTHETIC = opt('synthetic', 10_000);
 
 // deterministic randomness: the generator the exercise checks use
-const { seededRandom } = await import(`${root}src/practice/check-api.ts`);
 const rand = seededRandom(42);
 const pick = (arr) => arr[Math.floor(rand() * arr.length)];
 
@@ -136,8 +171,6 @@ function gcWatch() {
 
 /** Part 2's query latency, in this (fresh) process: the corpus and index opened as the shell does. */
 async function measureScale(dir) {
-  const { createContext } = await import(`${root}src/app.ts`);
-  const { SEARCH_SNAPSHOT } = await import(`${root}src/corpus/sources.ts`);
   provider.setSnapshotLoader(provider.snapshotFile(SEARCH_SNAPSHOT));
   const session = createContext({ corpusDirs: [dir], dataDir: mkdtempSync(join(tmpdir(), 'swelearn-bench-data-')), color: true, width: 100 });
   let t = performance.now();
@@ -236,7 +269,7 @@ if (!argv.includes('--no-scale')) {
   console.log(`  a snapshot of everything: ${(bigJson.length / 1024 / 1024).toFixed(1)} MB, export ${fmt(exportMs)}, JSON.parse + load ${fmt(bigLoadMs)}`);
   // query latency in a fresh process, opened as the shell opens it
   big = null;
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure-scale', dir, '--queries', String(QUERIES), ...(argv.includes('--slowest') ? ['--slowest'] : [])], {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure-scale', dir, '--queries', String(QUERIES), ...(argv.includes('--slowest') ? ['--slowest'] : []), ...(argv.includes('--tsx') ? ['--tsx'] : [])], {
     stdio: 'inherit',
   });
   if (child.status !== 0) console.log(`  the measuring process failed (${child.signal ?? `exit ${child.status}`})`);
