@@ -35,8 +35,12 @@ export async function loadBuiltin(): Promise<{ lessons: Lesson[]; problems: Prob
   try {
     // (node:fs/promises loads here, after the prompt is up, not at start-up)
     const { readFile } = await import('node:fs/promises');
-    const snap = JSON.parse(await readFile(CORPUS_SNAPSHOT, 'utf8')) as CorpusSnapshot;
-    if (snap.format === 1 && Array.isArray(snap.lessons)) {
+    const [{ parseJsonLines }, { timeSlicer }] = await Promise.all([import('../util/json-lines.ts'), import('../util/time-slice.ts')]);
+    // a lesson per line, read in slices: the 2 MB file in one JSON.parse held the prompt ~20 ms
+    const { head, items } = await parseJsonLines(await readFile(CORPUS_SNAPSHOT, 'utf8'), timeSlicer(8));
+    // (one JSON document, as older builds wrote, has its lessons in the head)
+    const snap = { ...(head as CorpusSnapshot), ...(items.length > 0 && { lessons: items as Lesson[] }) };
+    if (snap.format === 1 && Array.isArray(snap.lessons) && Array.isArray(snap.problems)) {
       // built-in lessons are trusted, whatever an older snapshot recorded
       for (const l of snap.lessons) {
         l.path = join(PACKAGE_ROOT, l.path);

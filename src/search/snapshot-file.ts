@@ -4,6 +4,7 @@
 // map) and the vocabulary's lists cut into pieces. Pure but for the time slicing.
 import type { Snapshot } from './lesson-index.ts';
 import type { Slice } from '../util/time-slice.ts';
+import { jsonLines, parseJsonLines } from '../util/json-lines.ts';
 
 /** about this many characters per line: a line parses and imports in about a millisecond */
 const LINE_CHARS = 48 * 1024;
@@ -28,26 +29,20 @@ function pieces<T>(list: readonly T[]): T[][] {
 }
 
 export function snapshotText(snap: Snapshot): string {
-  const lines = [JSON.stringify({ format: snap.format, version: snap.version, lessons: snap.lessons, layout: 'lines' })];
-  for (const [key, data] of snap.flex) {
-    for (const part of Array.isArray(data) ? pieces(data) : [data]) lines.push(JSON.stringify(['flex', key, part]));
-  }
-  for (const part of pieces(snap.vocabulary.terms)) lines.push(JSON.stringify(['terms', part]));
-  for (const part of pieces(snap.vocabulary.words)) lines.push(JSON.stringify(['words', part]));
-  return lines.join('\n') + '\n';
+  const parts: unknown[] = [];
+  for (const [key, data] of snap.flex) for (const part of Array.isArray(data) ? pieces(data) : [data]) parts.push(['flex', key, part]);
+  for (const part of pieces(snap.vocabulary.terms)) parts.push(['terms', part]);
+  for (const part of pieces(snap.vocabulary.words)) parts.push(['words', part]);
+  return jsonLines({ format: snap.format, version: snap.version, lessons: snap.lessons, layout: 'lines' }, parts);
 }
 
 /** The snapshot in `text` (the lines above, or one JSON document), parsed a line at a time. */
 export async function parseSnapshotText(text: string, slice: Slice): Promise<unknown> {
-  let end = text.indexOf('\n');
-  const head = JSON.parse(end === -1 ? text : text.slice(0, end)) as Record<string, unknown> | null;
-  if (!head || head.layout !== 'lines') return head;
-  const snap = { format: head.format, version: head.version, lessons: head.lessons, flex: [] as unknown[], vocabulary: { terms: [] as unknown[], words: [] as unknown[] } };
-  while (end !== -1 && end < text.length - 1) {
-    await slice();
-    const from = end + 1;
-    end = text.indexOf('\n', from);
-    const line = JSON.parse(text.slice(from, end === -1 ? undefined : end)) as [string, ...unknown[]];
+  const { head, items } = await parseJsonLines(text, slice);
+  const h = head as Record<string, unknown> | null;
+  if (!h || h.layout !== 'lines') return head;
+  const snap = { format: h.format, version: h.version, lessons: h.lessons, flex: [] as unknown[], vocabulary: { terms: [] as unknown[], words: [] as unknown[] } };
+  for (const line of items as [string, ...unknown[]][]) {
     if (line[0] === 'flex') snap.flex.push([line[1], line[2]]);
     else if (line[0] === 'terms') snap.vocabulary.terms.push(...(line[1] as unknown[]));
     else if (line[0] === 'words') snap.vocabulary.words.push(...(line[1] as unknown[]));
