@@ -105,7 +105,9 @@ const NOBODY = process.getuid?.() === 0 ? 65534 : undefined;
 
 /** card id -> question as printed (inline markdown rendered as plain text), from the built corpus snapshot */
 function questions(): Map<string, string> {
-  const snap = JSON.parse(readFileSync(join(ROOT, 'dist', 'corpus.json'), 'utf8')) as { lessons: { cards: { id: string; question: string }[] }[] };
+  // a head line, then a lesson per line (util/json-lines.ts)
+  const lines = readFileSync(join(ROOT, 'dist', 'corpus.json'), 'utf8').trim().split('\n').slice(1);
+  const snap = { lessons: lines.map((l) => JSON.parse(l) as { cards: { id: string; question: string }[] }) };
   const plain = createStyle({ color: false, width: 80 });
   return new Map(snap.lessons.flatMap((l) => l.cards.map((c) => [c.id, inlineMarkdown(c.question, plain)] as [string, string])));
 }
