@@ -4,37 +4,9 @@
 // afterwards gets every key. Needs the build (npm test builds first).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startTerm, tempDir, type Term } from '../helpers/pty.ts';
+import { startTerm, type Term } from '../helpers/pty.ts';
+import { fixtureCorpus } from '../helpers/drill-fixture.ts';
 
-const LESSON = `---
-title: "Zz Drill Fixture"
-tags: [zz-fixture]
-difficulty: easy
-estimated_time: 5min
----
-## Overview
-A fixture.
-## When to Use
-Tests.
-## Trade-offs & Gotchas
-None.
-## Key Points for Interviews
-- nothing to card here
-## Drill
-- Q: Which status code completes a WebSocket handshake?
-  A: 101 Switching Protocols.
-- Q: What spreads requests across servers?
-  A: A load balancer.
-`;
-
-function fixtureCorpus(): string {
-  const dir = tempDir('swe-drill-corpus-');
-  mkdirSync(join(dir, 'zz-fixtures'));
-  writeFileSync(join(dir, 'zz-fixtures', 'zz-drill-fixture.md'), LESSON);
-  return dir;
-}
 
 const keys = suite('.drill on a TTY: keys typed early, fast, or in one write');
 let term: Term | undefined;
